@@ -1,0 +1,113 @@
+// Builds the add-in into dist/:
+//   functions.js   the GR custom functions (own entry: small, loadable on its own)
+//   functions.json generated from the JSDoc of src/functions/functions.ts
+//   taskpane.html  loads office.js, then functions.js, then the pane UI (the shared runtime page)
+//   help.html      the function reference (helpUrl target) and support page
+//   manifest.xml, assets/
+// ADDIN_BASE_URL=https://host/path rewrites every https://localhost:3000 in manifest.xml and
+// functions.json, so dist/ can be hosted on any static HTTPS host.
+const path = require("node:path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_BASE_URL = "https://localhost:3000";
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+
+function baseUrl() {
+  const raw = (process.env.ADDIN_BASE_URL || DEV_BASE_URL).trim().replace(/\/+$/, "");
+  if (!/^https:\/\/[^\s/]+(\/\S*)?$/.test(raw)) {
+    throw new Error(`ADDIN_BASE_URL must be an https:// URL (got "${process.env.ADDIN_BASE_URL}")`);
+  }
+  return raw;
+}
+
+/** Rewrites the dev base URL in the text assets Excel reads (manifest, metadata) to the deploy base. */
+class RewriteBaseUrlPlugin {
+  constructor(target) {
+    this.target = target;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("RewriteBaseUrlPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "RewriteBaseUrlPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          for (const name of ["manifest.xml", "functions.json"]) {
+            if (!assets[name] || this.target === DEV_BASE_URL) continue;
+            const text = assets[name].source().toString().split(DEV_BASE_URL).join(this.target);
+            compilation.updateAsset(name, new webpack.sources.RawSource(text));
+          }
+        },
+      );
+    });
+  }
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const config = {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: FUNCTIONS_SOURCE,
+      taskpane: "./src/taskpane/index.tsx",
+      help: "./src/help/help.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json" } },
+        },
+        { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        chunks: ["help"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+      new RewriteBaseUrlPlugin(baseUrl()),
+    ],
+  };
+  if (env && env.WEBPACK_SERVE) {
+    const { httpsOptions } = require("./scripts/dev-certs.cjs");
+    const { ca, cert, key } = await httpsOptions();
+    config.devServer = {
+      port: 3000,
+      server: { type: "https", options: { ca, cert, key } },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      liveReload: false,
+      client: false,
+      allowedHosts: "all",
+    };
+  }
+  return config;
+};
