@@ -54,7 +54,8 @@ module.exports = async (env, argv) => {
       help: "./src/help/help.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      // ADDIN_OUT_DIR lets the tests build into their own folder without touching dist/.
+      path: path.resolve(__dirname, process.env.ADDIN_OUT_DIR || "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
