@@ -100,7 +100,8 @@ module.exports = async (env, argv) => {
     const { httpsOptions } = require("./scripts/dev-certs.cjs");
     const { ca, cert, key } = await httpsOptions();
     config.devServer = {
-      port: 3000,
+      // ADDIN_DEV_PORT only for tests that must not collide with a running `npm start`.
+      port: Number(process.env.ADDIN_DEV_PORT || 3000),
       server: { type: "https", options: { ca, cert, key } },
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
