@@ -1,0 +1,114 @@
+// Blocks every template shares: the title block, section headings, the year header, and the
+// headline rows that put each GR. figure beside its native-Excel check.
+import { cell, columnLetters, range, rowRange } from "./a1";
+import { SheetDraft } from "./draft";
+import { moneyUnit } from "./formats";
+import { BAD, GOOD, NEUTRAL } from "./styles";
+
+/** Column layout shared by all sheets: labels, units, then values (years run from VALUE_COLUMN). */
+export const LABEL_COLUMN = 1;
+export const UNIT_COLUMN = 2;
+export const VALUE_COLUMN = 3;
+
+export const ILLUSTRATIVE_NOTE = "Illustrative assumptions: replace the blue inputs";
+export const TITLE_ROWS = 4;
+
+/** Rows 1-4: title, one-line purpose, units, and the illustrative-assumptions note. */
+export function titleBlock(draft: SheetDraft, title: string, purpose: string, otherUnits: string): void {
+  const units = `Units: ${moneyUnit(draft.options)}${otherUnits ? `; ${otherUnits}` : ""}`;
+  draft.label("A1", title, "title");
+  draft.label("A2", purpose, "subtitle");
+  draft.label("A3", units, "note");
+  draft.label("A4", ILLUSTRATIVE_NOTE, "note");
+}
+
+/** A section heading across the sheet's used columns. */
+export function section(draft: SheetDraft, row: number, text: string, lastColumn: number): void {
+  draft.label(cell(LABEL_COLUMN, row), text, "section");
+  if (lastColumn > LABEL_COLUMN) draft.format(rowRange(row, LABEL_COLUMN + 1, lastColumn), { style: "section" });
+}
+
+/** Header row: a label, a units heading, and one column per year from the start year. */
+export function yearHeader(draft: SheetDraft, row: number, label: string, years: number, firstYearOffset = 0): string {
+  const start = draft.options.startYear + firstYearOffset;
+  const yearsRange = rowRange(row, VALUE_COLUMN, VALUE_COLUMN + years - 1);
+  draft.put(range(LABEL_COLUMN, row, UNIT_COLUMN, row), [[label, "Unit"]], "header");
+  draft.put(yearsRange, [Array.from({ length: years }, (_, i) => start + i)], "header", "0");
+  draft.format(yearsRange, { horizontalAlignment: "Right" });
+  return yearsRange;
+}
+
+/** One labelled row: label, unit, and a row of contents in the value columns. */
+export function labelledRow(
+  draft: SheetDraft,
+  row: number,
+  label: string,
+  unit: string,
+  contents: (string | number | null)[],
+  style: "calc" | "input" | "total",
+  numberFormat: string,
+): string {
+  const values = rowRange(row, VALUE_COLUMN, VALUE_COLUMN + contents.length - 1);
+  draft.put(range(LABEL_COLUMN, row, UNIT_COLUMN, row), [[label, unit]], style === "total" ? "total" : "label");
+  draft.put(values, [contents], style, numberFormat);
+  return values;
+}
+
+/**
+ * The check beside a GR. figure: OK when it agrees with the native figure (relative 1e-9). A GR
+ * cell showing #NAME? means the add-in is not loaded; then the native figure still stands.
+ */
+export function checkFormula(gr: string, native: string): string {
+  const agree = `IF(ABS(${gr}-${native})<=1E-9*MAX(1,ABS(${native})),"OK","CHECK")`;
+  const bothValues = `IF(AND(ISNUMBER(${gr}),ISNUMBER(${native})),${agree},IF(${gr}=${native},"OK","CHECK"))`;
+  const grError = `IF(ERROR.TYPE(${gr})=5,"Add-in not loaded",IF(ISERROR(${native}),"Inputs incomplete","CHECK"))`;
+  return `=IF(ISERROR(${gr}),${grError},IF(ISERROR(${native}),"CHECK",${bothValues}))`;
+}
+
+export const HEADLINE_COLUMNS = { gr: VALUE_COLUMN, native: VALUE_COLUMN + 1, check: VALUE_COLUMN + 2 };
+
+/** Header of a headline block: figure, unit, "Add-in (GR.)", "Native check", "Check". */
+export function headlineHeader(draft: SheetDraft, row: number): void {
+  const header = [["Headline figure", "Unit", "Add-in (GR.)", "Native check", "Check"]];
+  draft.put(range(LABEL_COLUMN, row, HEADLINE_COLUMNS.check, row), header, "header");
+  draft.format(range(HEADLINE_COLUMNS.gr, row, HEADLINE_COLUMNS.check, row), { horizontalAlignment: "Right" });
+}
+
+export type HeadlineRow = {
+  label: string;
+  unit: string;
+  gr: string;
+  native: string;
+  numberFormat: string;
+  /** A formula for the label cell when the label is an editable name elsewhere (e.g. `=A8&""`). */
+  labelFormula?: string;
+};
+
+/** A headline row: the GR. figure, the native figure beside it, and the check cell. */
+export function headlineRow(draft: SheetDraft, row: number, figure: HeadlineRow): void {
+  const gr = cell(HEADLINE_COLUMNS.gr, row);
+  const native = cell(HEADLINE_COLUMNS.native, row);
+  const check = cell(HEADLINE_COLUMNS.check, row);
+  draft.put(range(LABEL_COLUMN, row, UNIT_COLUMN, row), [[figure.labelFormula ?? figure.label, figure.unit]], "label");
+  draft.put(gr, [[figure.gr]], "headline", figure.numberFormat);
+  draft.put(native, [[figure.native]], "calc", figure.numberFormat);
+  draft.put(check, [[checkFormula(gr, native)]], "check");
+  checkColours(draft, check);
+  draft.format(range(HEADLINE_COLUMNS.gr, row, HEADLINE_COLUMNS.native, row), { horizontalAlignment: "Right" });
+  draft.headline({ label: figure.label, gr, native, check });
+}
+
+/** OK green, CHECK red, anything else (add-in not loaded, inputs incomplete) amber. */
+export function checkColours(draft: SheetDraft, address: string): void {
+  const first = address.split(":")[0];
+  draft.conditionalFormat({ address, formula: `=${first}="OK"`, ...GOOD });
+  draft.conditionalFormat({ address, formula: `=${first}="CHECK"`, ...BAD });
+  draft.conditionalFormat({ address, formula: `=AND(${first}<>"OK",${first}<>"CHECK")`, ...NEUTRAL });
+}
+
+/** Standard widths: a wide label column, a units column, value columns to `lastColumn`. */
+export function standardWidths(draft: SheetDraft, lastColumn: number, labelWidth = 250, valueWidth = 72): void {
+  draft.width("A:A", labelWidth);
+  draft.width("B:B", 80);
+  draft.width(`C:${columnLetters(Math.max(VALUE_COLUMN, lastColumn))}`, valueWidth);
+}

@@ -1,0 +1,231 @@
+// Template 1, Workforce Realignment: operational-AI role families shrink, generative-AI families
+// grow; the sheet projects headcount (GR.WORKFORCE_PLAN), cost, roles exited and added, and the
+// money the exits free for reallocation (GR.REALLOC_SAVINGS).
+import { absolute, cell, columnRange, range, rowRange } from "./a1";
+import { headlineHeader, headlineRow, labelledRow, section, standardWidths, titleBlock, VALUE_COLUMN, yearHeader } from "./blocks";
+import { SheetDraft } from "./draft";
+import { COUNT, moneyFormat, moneyUnit, PERCENT, perPersonMoneyFormat, PERIODS, toScale } from "./formats";
+import type { InsertOptions, SheetSpec } from "./types";
+
+export const OPERATIONAL = "Operational AI";
+export const GENERATIVE = "Generative AI";
+
+/** Illustrative role families: [family, group, headcount today, annual change, loaded cost per role]. */
+export const SAMPLE_FAMILIES: [string, string, number, number, number][] = [
+  ["Cashierless checkout / retail vision", OPERATIONAL, 1200, -0.3, 210000],
+  ["Robotics for physical tasks", OPERATIONAL, 2000, -0.2, 190000],
+  ["Legacy voice assistant", OPERATIONAL, 1500, -0.35, 200000],
+  ["Physical-store tech (cloud unit)", OPERATIONAL, 800, -0.25, 185000],
+  ["LLM engineering", GENERATIVE, 900, 0.25, 320000],
+  ["ML science", GENERATIVE, 600, 0.2, 340000],
+  ["AI infrastructure", GENERATIVE, 1100, 0.15, 260000],
+  ["GenAI products", GENERATIVE, 700, 0.3, 240000],
+];
+export const SAMPLE_SEVERANCE_MONTHS = 6;
+export const SAMPLE_COST_GROWTH = 0.03;
+export const SAMPLE_DISCOUNT_RATE = 0.1;
+
+const FAMILIES = SAMPLE_FAMILIES.length;
+/** Fixed rows; everything after the projection depends only on the number of families. */
+const ROW = { table: 7, firstFamily: 8, severance: 17, costGrowth: 18, discount: 19, years: 22, firstPlan: 23 };
+const LAST_FAMILY = ROW.firstFamily + FAMILIES - 1;
+const LAST_PLAN = ROW.firstPlan + FAMILIES - 1;
+const TOTALS = { operational: LAST_PLAN + 1, generative: LAST_PLAN + 2, total: LAST_PLAN + 3 };
+const FLOWS = { exited: TOTALS.total + 3, added: TOTALS.total + 4, net: TOTALS.total + 5 };
+const COSTS = { operational: FLOWS.net + 1, generative: FLOWS.net + 2, total: FLOWS.net + 3 };
+const EXITS = { header: COSTS.total + 3, first: COSTS.total + 4 };
+const SAVINGS = {
+  totalExits: EXITS.first + FAMILIES,
+  annualCost: EXITS.first + FAMILIES + 1,
+  avoided: EXITS.first + FAMILIES + 2,
+  severance: EXITS.first + FAMILIES + 3,
+};
+const HEADLINES = SAVINGS.severance + 2;
+
+const FAMILY = { label: "A", group: "B", headcount: "C", change: "D", cost: "E" };
+const familyRange = (column: string): string => `${column}${ROW.firstFamily}:${column}${LAST_FAMILY}`;
+
+export function buildWorkforce(options: InsertOptions): SheetSpec {
+  const draft = new SheetDraft("workforce", "Workforce Realignment", options);
+  const years = options.horizon + 1;
+  const lastColumn = VALUE_COLUMN + options.horizon;
+  titleBlock(draft, "Workforce Realignment", "Headcount moves from operational-AI to generative-AI role families: cost, exits, hires and the savings freed.", "headcount in people; loaded cost per role in whole currency units");
+  familyInputs(draft);
+  otherInputs(draft);
+  projection(draft, years);
+  rolesAndCost(draft, years);
+  savingsFreed(draft, years);
+  headlines(draft);
+  chart(draft, years, Math.max(lastColumn, 5));
+  standardWidths(draft, Math.max(lastColumn, 5));
+  draft.width("B:B", 95);
+  draft.spec.freeze = { rows: 4, columns: 1 };
+  draft.spec.tabColor = "#2F5597";
+  return draft.build();
+}
+
+function familyInputs(draft: SheetDraft): void {
+  section(draft, ROW.table - 1, "Inputs: role families", 5);
+  const header = [["Role family", "AI group", "Headcount today", "Annual change", "Loaded cost per role"]];
+  draft.put(`A${ROW.table}:E${ROW.table}`, header, "header");
+  draft.format(`A${ROW.table}:E${ROW.table}`, { wrapText: true });
+  // Family names and groups are labels, kept with blank inputs so the layout still reads.
+  draft.put(familyRange("A"), SAMPLE_FAMILIES.map((f) => [f[0]]), "input");
+  draft.input(familyRange("B"), SAMPLE_FAMILIES.map((f) => [f[1]]), undefined, {
+    rule: { kind: "list", source: [OPERATIONAL, GENERATIVE] },
+    errorMessage: `Choose ${OPERATIONAL} or ${GENERATIVE}.`,
+  });
+  draft.input(familyRange("C"), SAMPLE_FAMILIES.map((f) => [draft.sampleOr(f[2])]), COUNT, {
+    rule: { kind: "decimal", min: 0 },
+    errorMessage: "Headcount must be zero or more.",
+  });
+  draft.input(familyRange("D"), SAMPLE_FAMILIES.map((f) => [draft.sampleOr(f[3])]), PERCENT, {
+    rule: { kind: "decimal", min: -1, max: 5 },
+    errorMessage: "Annual change must be between -100% and 500%.",
+    prompt: "Yearly change in headcount, e.g. -25% or 40%.",
+  });
+  draft.input(familyRange("E"), SAMPLE_FAMILIES.map((f) => [draft.sampleOr(f[4])]), perPersonMoneyFormat(draft.options), {
+    rule: { kind: "decimal", min: 0 },
+    errorMessage: "Loaded cost must be zero or more.",
+  });
+  draft.table({ name: "WorkforceRoleFamilies", address: `A${ROW.table}:E${LAST_FAMILY}`, style: "TableStyleLight9" });
+  draft.name("Headcount", familyRange("C"), "Headcount today per role family");
+  draft.name("AnnualChange", familyRange("D"), "Yearly headcount change per role family");
+  draft.name("LoadedCost", familyRange("E"), "Fully loaded annual cost per role (whole currency units)");
+}
+
+function otherInputs(draft: SheetDraft): void {
+  const rate = (min: number, message: string) => ({ rule: { kind: "decimal" as const, min, max: 1 }, errorMessage: message });
+  draft.put(`A${ROW.severance}:B${ROW.severance}`, [["Severance per exited role", "months"]], "label");
+  draft.input(`C${ROW.severance}`, [[draft.sampleOr(SAMPLE_SEVERANCE_MONTHS)]], PERIODS, {
+    rule: { kind: "decimal", min: 0, max: 36 },
+    errorMessage: "Severance must be between 0 and 36 months.",
+  });
+  draft.put(`A${ROW.costGrowth}:B${ROW.costGrowth}`, [["Growth of loaded cost", "% per year"]], "label");
+  draft.input(`C${ROW.costGrowth}`, [[draft.sampleOr(SAMPLE_COST_GROWTH)]], PERCENT, rate(-0.5, "Cost growth must be between -50% and 100%."));
+  draft.put(`A${ROW.discount}:B${ROW.discount}`, [["Discount rate", "% per year"]], "label");
+  draft.input(`C${ROW.discount}`, [[draft.sampleOr(SAMPLE_DISCOUNT_RATE)]], PERCENT, rate(0, "Discount rate must be between 0% and 100%."));
+  draft.name("SeveranceMonths", `C${ROW.severance}`);
+  draft.name("CostGrowth", `C${ROW.costGrowth}`);
+  draft.name("DiscountRate", `C${ROW.discount}`);
+}
+
+function projection(draft: SheetDraft, years: number): void {
+  const last = VALUE_COLUMN + years - 1;
+  section(draft, ROW.years - 1, "Headcount projection (GR.WORKFORCE_PLAN)", last);
+  yearHeader(draft, ROW.years, "Role family", years);
+  draft.put(`B${ROW.years}`, [["AI group"]], "header");
+  const links = SAMPLE_FAMILIES.map((_, i) => [`=A${ROW.firstFamily + i}&""`, `=B${ROW.firstFamily + i}&""`]);
+  draft.put(`A${ROW.firstPlan}:B${LAST_PLAN}`, links, "label");
+  const spill = range(VALUE_COLUMN, ROW.firstPlan, last, LAST_PLAN);
+  const plan = `=GR.WORKFORCE_PLAN(${familyRange("C")},${familyRange("D")},${draft.options.horizon})`;
+  draft.write(cell(VALUE_COLUMN, ROW.firstPlan), [[plan]], spill);
+  draft.format(spill, { style: "calc", numberFormat: COUNT });
+  const byGroup = (group: string) => (column: number) =>
+    `=SUMIF($B$${ROW.firstPlan}:$B$${LAST_PLAN},"${group}",${columnRange(column, ROW.firstPlan, LAST_PLAN)})`;
+  const columns = Array.from({ length: years }, (_, i) => VALUE_COLUMN + i);
+  labelledRow(draft, TOTALS.operational, `${OPERATIONAL} headcount`, "people", columns.map(byGroup(OPERATIONAL)), "calc", COUNT);
+  labelledRow(draft, TOTALS.generative, `${GENERATIVE} headcount`, "people", columns.map(byGroup(GENERATIVE)), "calc", COUNT);
+  const total = columns.map((c) => `=${cell(c, TOTALS.operational)}+${cell(c, TOTALS.generative)}`);
+  labelledRow(draft, TOTALS.total, "Total headcount", "people", total, "total", COUNT);
+}
+
+/** Per year: roles exited and added (family by family), net change, and cost by AI group. */
+function rolesAndCost(draft: SheetDraft, years: number): void {
+  const last = VALUE_COLUMN + years - 1;
+  section(draft, FLOWS.exited - 1, "Roles and cost per year", last);
+  const columns = Array.from({ length: years }, (_, i) => VALUE_COLUMN + i);
+  const plan = (c: number) => columnRange(c, ROW.firstPlan, LAST_PLAN);
+  // A family's drop (or rise) from one year to the next; summed over families.
+  const decrease = (from: string, to: string) => `=SUMPRODUCT((${from}>${to})*(${from}-${to}))`;
+  const exited = columns.map((c) => (c === VALUE_COLUMN ? null : decrease(plan(c - 1), plan(c))));
+  const added = columns.map((c) => (c === VALUE_COLUMN ? null : decrease(plan(c), plan(c - 1))));
+  labelledRow(draft, FLOWS.exited, "Roles exited", "people", exited, "calc", COUNT);
+  labelledRow(draft, FLOWS.added, "Roles added", "people", added, "calc", COUNT);
+  const net = columns.map((c) => (c === VALUE_COLUMN ? null : `=${cell(c, FLOWS.added)}-${cell(c, FLOWS.exited)}`));
+  labelledRow(draft, FLOWS.net, "Net change in roles", "people", net, "total", COUNT);
+  const groupCost = (group: string) => (c: number) =>
+    "=" + toScale(`SUMPRODUCT(($B$${ROW.firstPlan}:$B$${LAST_PLAN}="${group}")*${plan(c)}*$E$${ROW.firstFamily}:$E$${LAST_FAMILY})`, draft.options);
+  const money = moneyFormat(draft.options);
+  const unit = moneyUnit(draft.options);
+  labelledRow(draft, COSTS.operational, `${OPERATIONAL} workforce cost`, unit, columns.map(groupCost(OPERATIONAL)), "calc", money);
+  labelledRow(draft, COSTS.generative, `${GENERATIVE} workforce cost`, unit, columns.map(groupCost(GENERATIVE)), "calc", money);
+  const total = columns.map((c) => `=${cell(c, COSTS.operational)}+${cell(c, COSTS.generative)}`);
+  labelledRow(draft, COSTS.total, "Total workforce cost", unit, total, "total", money);
+}
+
+/** Roles exited by the end of the plan, family by family, and the avoided cost they free. */
+function savingsFreed(draft: SheetDraft, years: number): void {
+  const endColumn = VALUE_COLUMN + years - 1;
+  const end = draft.options.startYear + draft.options.horizon;
+  section(draft, EXITS.header - 1, "Savings freed by exited roles (GR.REALLOC_SAVINGS)", endColumn);
+  draft.put(`A${EXITS.header}:C${EXITS.header}`, [["Role family", "Unit", `Roles exited by ${end}`]], "header");
+  draft.format(`C${EXITS.header}`, { wrapText: true, horizontalAlignment: "Right" });
+  const lastExit = EXITS.first + FAMILIES - 1;
+  const rows = SAMPLE_FAMILIES.map((_, i) => i);
+  draft.put(`A${EXITS.first}:B${lastExit}`, rows.map((i) => [`=A${ROW.firstFamily + i}&""`, "people"]), "label");
+  const exits = rows.map((i) => [`=MAX(0,C${ROW.firstPlan + i}-${cell(endColumn, ROW.firstPlan + i)})`]);
+  draft.put(columnRange(VALUE_COLUMN, EXITS.first, lastExit), exits, "calc", COUNT);
+  labelledRow(draft, SAVINGS.totalExits, "Total roles exited", "people", [`=SUM(C${EXITS.first}:C${lastExit})`], "total", COUNT);
+  const money = moneyFormat(draft.options);
+  const unit = moneyUnit(draft.options);
+  const annual = "=" + toScale(`SUMPRODUCT(C${EXITS.first}:C${lastExit},${familyRange("E")})`, draft.options);
+  labelledRow(draft, SAVINGS.annualCost, "Annual cost of exited roles (today's cost)", unit, [annual], "calc", money);
+  // Year t of the horizon avoids the cost grown t-1 times; the start-year column is the base year.
+  const avoided = Array.from({ length: years }, (_, i) =>
+    i === 0 ? null : `=$C$${SAVINGS.annualCost}*(1+${absolute(3, ROW.costGrowth)})^(${cell(VALUE_COLUMN + i, ROW.years)}-$C$${ROW.years}-1)`,
+  );
+  labelledRow(draft, SAVINGS.avoided, "Avoided cost of exited roles", unit, avoided, "calc", money);
+  const severance = `=C${SAVINGS.annualCost}*${absolute(3, ROW.severance)}/12`;
+  labelledRow(draft, SAVINGS.severance, "Severance paid once (start year)", unit, [severance], "calc", money);
+}
+
+function headlines(draft: SheetDraft): void {
+  const { horizon, startYear } = draft.options;
+  const endColumn = VALUE_COLUMN + horizon;
+  const money = moneyFormat(draft.options);
+  const exits = columnRange(VALUE_COLUMN, EXITS.first, EXITS.first + FAMILIES - 1);
+  const inputs = `C${ROW.severance},${horizon},C${ROW.costGrowth},C${ROW.discount}`;
+  section(draft, HEADLINES - 1, "Headline figures", VALUE_COLUMN + 2);
+  headlineHeader(draft, HEADLINES);
+  headlineRow(draft, HEADLINES + 1, {
+    label: "Savings freed for reallocation (present value, net of severance)",
+    unit: moneyUnit(draft.options),
+    gr: "=" + toScale(`GR.REALLOC_SAVINGS(${exits},${familyRange("E")},${inputs})`, draft.options),
+    native: `=NPV(C${ROW.discount},${rowRange(SAVINGS.avoided, VALUE_COLUMN + 1, endColumn)})-C${SAVINGS.severance}`,
+    numberFormat: money,
+  });
+  headlineRow(draft, HEADLINES + 2, {
+    label: `Total headcount in ${startYear + horizon}`,
+    unit: "people",
+    gr: `=SUM(${columnRange(endColumn, ROW.firstPlan, LAST_PLAN)})`,
+    native: `=SUMPRODUCT(${familyRange("C")},(1+${familyRange("D")})^${horizon})`,
+    numberFormat: COUNT,
+  });
+  headlineRow(draft, HEADLINES + 3, {
+    label: `Net change in roles, ${startYear}–${startYear + horizon}`,
+    unit: "people",
+    gr: `=${cell(endColumn, TOTALS.total)}-C${TOTALS.total}`,
+    native: `=D${HEADLINES + 2}-SUM(${familyRange("C")})`,
+    numberFormat: COUNT,
+  });
+  draft.name("SavingsFreed", `C${HEADLINES + 1}`, "Present value of savings freed, net of severance");
+}
+
+function chart(draft: SheetDraft, years: number, lastColumn: number): void {
+  const last = VALUE_COLUMN + years - 1;
+  draft.chart({
+    name: "WorkforceHeadcountChart",
+    type: "ColumnClustered",
+    title: "Operational-AI vs generative-AI headcount",
+    categories: rowRange(ROW.years, VALUE_COLUMN, last),
+    series: [
+      { name: `${OPERATIONAL} headcount`, values: rowRange(TOTALS.operational, VALUE_COLUMN, last) },
+      { name: `${GENERATIVE} headcount`, values: rowRange(TOTALS.generative, VALUE_COLUMN, last) },
+    ],
+    categoryAxisTitle: "Year",
+    valueAxisTitle: "Headcount (people)",
+    legend: "Bottom",
+    position: { from: cell(lastColumn + 2, ROW.table - 1), to: cell(lastColumn + 10, ROW.table + 18) },
+  });
+}
