@@ -94,7 +94,7 @@ function nativeChecks(draft: SheetDraft, periods: number): void {
     if (c === VALUE_COLUMN) return `=IF(C${NATIVE.cumulative}>=0,0,"")`;
     const previous = cell(c - 1, NATIVE.cumulative);
     const elapsed = `${cell(c, ROW.years)}-$C$${ROW.years}-1`;
-    return `=IF(AND(MAX($C$${NATIVE.cumulative}:${previous})<0,${cell(c, NATIVE.cumulative)}>=0),${elapsed}+(-${previous})/${cell(c, NATIVE.net)},"")`;
+    return `=IF(AND(MAX($C$${NATIVE.cumulative}:${previous})<0,${cell(c, NATIVE.cumulative)}>=0),(${elapsed})+(-${previous})/${cell(c, NATIVE.net)},"")`;
   });
   labelledRow(draft, NATIVE.payback, "Payback, if first reached in this year", "years", payback, "calc", PERIODS);
 }
@@ -132,9 +132,9 @@ function headlines(draft: SheetDraft, last: number): void {
   draft.put(`C${IRR_ROW}`, [[`=IFERROR(IRR(${nativeNet(VALUE_COLUMN)}),"n/a")`]], "headline", PERCENT);
   draft.format(`C${IRR_ROW}`, { horizontalAlignment: "Right" });
   draft.blankShows(`C${IRR_ROW}`);
-  draft.name("NPV", `C${HEADLINES + 1}`, "Net present value of the investment case");
-  draft.name("Payback", `C${HEADLINES + 2}`, "Payback period in years");
-  draft.name("IRR", `C${IRR_ROW}`);
+  draft.name("JwoNPV", `C${HEADLINES + 1}`, "Net present value of the investment case");
+  draft.name("PaybackYears", `C${HEADLINES + 2}`, "Payback period in years");
+  draft.name("JwoIRR", `C${IRR_ROW}`);
 }
 
 function chart(draft: SheetDraft, last: number): void {
