@@ -1,0 +1,62 @@
+import { DomainError, finiteOrError, finiteRowsOrError, type Outcome } from "./domainError";
+import { LIMITS, checkEachLimit, checkLimit, firstProblem } from "./limits";
+
+/**
+ * GR.WORKFORCE_PLAN: headcount per role family projected year by year (people, not rounded).
+ *
+ *     plan[i][t] = headcount_i × (1 + annual_change_i)^t     for t = 0 … years
+ *
+ * One row per headcount cell; column 0 is today. annual_change is one value for every family or one
+ * per family (−0.25 = 25 % fewer people a year, ≥ −1). Built by a running factor, one
+ * multiplication per year. annual_change = 0 keeps every row flat.
+ * Example: headcount {120; 80}, annual_change {−25 %; 40 %}, 3 years →
+ * {120, 90, 67.5, 50.625; 80, 112, 156.8, 219.52}.
+ */
+export function workforcePlan(
+  headcount: ArrayLike<number>,
+  annualChange: ArrayLike<number>,
+  years: number,
+): Outcome<number[][]> {
+  const problem = checkFamilies(headcount, annualChange) ?? checkLimit(years, LIMITS.years, "years");
+  if (problem) return problem;
+  const rows: number[][] = [];
+  for (let i = 0; i < headcount.length; i++) {
+    const growth = 1 + annualChange[annualChange.length === 1 ? 0 : i];
+    const row = [headcount[i]];
+    for (let t = 1; t <= years; t++) row.push(row[t - 1] * growth);
+    rows.push(row);
+  }
+  return finiteRowsOrError(rows);
+}
+
+function checkFamilies(headcount: ArrayLike<number>, annualChange: ArrayLike<number>): DomainError | undefined {
+  if (headcount.length === 0) return new DomainError("#VALUE!", "headcount is empty");
+  if (annualChange.length === 0) return new DomainError("#VALUE!", "annual_change is empty");
+  if (annualChange.length !== 1 && annualChange.length !== headcount.length) {
+    const sizes = `headcount has ${headcount.length} cells but annual_change has ${annualChange.length}`;
+    return new DomainError("#VALUE!", `${sizes}: give one annual_change for all or one per headcount cell`);
+  }
+  return firstProblem(
+    checkEachLimit(headcount, LIMITS.nonNegative, "headcount"),
+    checkEachLimit(annualChange, LIMITS.change, "annual_change"),
+  );
+}
+
+/**
+ * GR.TALENT_VELOCITY for one element: the annualised net change of a talent pool (a rate per year).
+ *
+ *     velocity = ((base + hires − exits) / base)^(1 / years) − 1
+ *
+ * base > 0 (people today), base + hires − exits ≥ 0 (people at the end), years > 0 (may be
+ * fractional). Positive means the pool grows. A pool that ends empty gives −100 %.
+ * Example: base 1000, hires 300, exits 100, 2 years → 9.54 %.
+ */
+export function talentVelocity(base: number, hires: number, exits: number, years: number): Outcome<number> {
+  const ending = base + hires - exits;
+  const problem =
+    checkLimit(base, LIMITS.positive, "base") ??
+    checkLimit(ending, LIMITS.nonNegative, "base + hires − exits") ??
+    checkLimit(years, LIMITS.positive, "years");
+  if (problem) return problem;
+  return finiteOrError(Math.pow(ending / base, 1 / years) - 1);
+}
