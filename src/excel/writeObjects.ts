@@ -1,0 +1,72 @@
+// Sheet-scoped names, data validation, conditional formats and tables.
+import type { SheetSpec, ValidationRule, ValidationSpec } from "../templates/types";
+import { type SheetWriter, queueStep } from "./writer";
+
+/** Names are added on the worksheet, so inserting a template twice never collides. */
+export function writeNames(w: SheetWriter, spec: SheetSpec): void {
+  for (const { name, address, comment } of spec.names) {
+    const range = w.sheet.getRange(address);
+    queueStep(w, `add the name '${name}'`, "NamedItemCollection.add", () => w.sheet.names.add(name, range, comment));
+  }
+}
+
+/** No bounds still refuses text: Excel's decimal rule needs limits, so use the widest ones. */
+const UNBOUNDED = 1e307;
+
+function excelRule(rule: ValidationRule): Excel.DataValidationRule {
+  if (rule.kind === "list") return { list: { inCellDropDown: true, source: rule.source.join(",") } };
+  const { min, max } = rule;
+  const basic: Excel.BasicDataValidation =
+    min !== undefined && max !== undefined
+      ? { operator: "Between", formula1: min, formula2: max }
+      : min !== undefined
+        ? { operator: "GreaterThanOrEqualTo", formula1: min }
+        : max !== undefined
+          ? { operator: "LessThanOrEqualTo", formula1: max }
+          : { operator: "Between", formula1: -UNBOUNDED, formula2: UNBOUNDED };
+  return rule.kind === "decimal" ? { decimal: basic } : { wholeNumber: basic };
+}
+
+export function writeValidations(w: SheetWriter, spec: SheetSpec): void {
+  for (const v of spec.validations) writeValidation(w, v);
+}
+
+function writeValidation(w: SheetWriter, v: ValidationSpec): void {
+  const validation = w.sheet.getRange(v.address).dataValidation;
+  const what = `add the data validation of ${v.address}`;
+  const rule = excelRule(v.rule);
+  queueStep(w, what, "DataValidation.rule", () => (validation.rule = rule));
+  const ignoreBlanks = v.ignoreBlanks ?? true;
+  queueStep(w, what, "DataValidation.ignoreBlanks", () => (validation.ignoreBlanks = ignoreBlanks));
+  if (v.prompt) {
+    const prompt: Excel.DataValidationPrompt = { showPrompt: true, title: "", message: v.prompt };
+    queueStep(w, what, "DataValidation.prompt", () => (validation.prompt = prompt));
+  }
+  const alert: Excel.DataValidationErrorAlert = { showAlert: true, style: "Stop", title: "Invalid value", message: v.errorMessage };
+  queueStep(w, what, "DataValidation.errorAlert", () => (validation.errorAlert = alert));
+}
+
+/** Custom-formula rules. "Custom" is Excel.ConditionalFormatType.custom, spelled as the literal so
+ * the renderer needs no Excel global at run time (the strict fake has none). */
+export function writeConditionalFormats(w: SheetWriter, spec: SheetSpec): void {
+  for (const cf of spec.conditionalFormats) {
+    const what = `add the conditional formatting of ${cf.address}`;
+    const range = w.sheet.getRange(cf.address);
+    const { custom } = queueStep(w, what, "ConditionalFormatCollection.add", () => range.conditionalFormats.add("Custom"));
+    queueStep(w, what, "ConditionalFormatRule.formula", () => (custom.rule.formula = cf.formula));
+    queueStep(w, what, "ConditionalRangeFill.color", () => (custom.format.fill.color = cf.fill));
+    queueStep(w, what, "ConditionalRangeFont.color", () => (custom.format.font.color = cf.fontColor));
+  }
+}
+
+/** Tables; `tableNames` maps the template's table name to the unique one this insertion uses. */
+export function writeTables(w: SheetWriter, spec: SheetSpec, tableNames: Map<string, string>): void {
+  for (const t of spec.tables) {
+    const name = tableNames.get(t.name) ?? t.name;
+    const what = `add the table '${name}'`;
+    const range = w.sheet.getRange(t.address);
+    const table = queueStep(w, what, "TableCollection.add", () => w.sheet.tables.add(range, true));
+    queueStep(w, what, "Table.name", () => (table.name = name));
+    queueStep(w, what, "Table.style", () => (table.style = t.style));
+  }
+}

@@ -1,0 +1,25 @@
+// A fake of Office.context.requirements with configurable supported sets.
+import type { RequirementsApi } from "../../../src/excel/api";
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** `fakeRequirements({ ExcelApi: "1.8" })`: ExcelApi up to 1.8 is supported, nothing else. */
+export function fakeRequirements(supported: Record<string, string>): RequirementsApi & { asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    isSetSupported(name: string, minVersion = "1.1"): boolean {
+      asked.push(`${name} ${minVersion}`);
+      const highest = Object.entries(supported).find(([set]) => set.toLowerCase() === name.toLowerCase())?.[1];
+      return highest !== undefined && compareVersions(highest, minVersion) >= 0;
+    },
+  };
+}
