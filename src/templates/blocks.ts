@@ -29,10 +29,10 @@ export function section(draft: SheetDraft, row: number, text: string, lastColumn
 }
 
 /** Header row: a label, a units heading, and one column per year from the start year. */
-export function yearHeader(draft: SheetDraft, row: number, label: string, years: number, firstYearOffset = 0): string {
-  const start = draft.options.startYear + firstYearOffset;
+export function yearHeader(draft: SheetDraft, row: number, label: string, years: number, unitHeading = "Unit"): string {
+  const start = draft.options.startYear;
   const yearsRange = rowRange(row, VALUE_COLUMN, VALUE_COLUMN + years - 1);
-  draft.put(range(LABEL_COLUMN, row, UNIT_COLUMN, row), [[label, "Unit"]], "header");
+  draft.put(range(LABEL_COLUMN, row, UNIT_COLUMN, row), [[label, unitHeading]], "header");
   draft.put(yearsRange, [Array.from({ length: years }, (_, i) => start + i)], "header", "0");
   draft.format(yearsRange, { horizontalAlignment: "Right" });
   return yearsRange;

@@ -102,7 +102,7 @@ function linkRow(draft: SheetDraft, row: number, link: Link, sheetRef: SheetRef)
   }
   if (link.sheet === "signposts" && !link.numberFormat) statusColours(draft, `C${row}`);
   draft.put(`E${row}`, [[sheetNameOf(ref)]], "note");
-  if (link.blankShows) draft.blankShows(`C${row}:D${row}`);
+  if (link.blankShows) draft.blankShows(link.check ? `C${row}:D${row}` : `C${row}`);
 }
 
 /** "'JWO Investment Case (2)'!" → "JWO Investment Case (2)". */

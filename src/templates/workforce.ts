@@ -113,8 +113,7 @@ function otherInputs(draft: SheetDraft): void {
 function projection(draft: SheetDraft, years: number): void {
   const last = VALUE_COLUMN + years - 1;
   section(draft, ROW.years - 1, "Headcount projection (GR.WORKFORCE_PLAN)", last);
-  yearHeader(draft, ROW.years, "Role family", years);
-  draft.put(`B${ROW.years}`, [["AI group"]], "header");
+  yearHeader(draft, ROW.years, "Role family", years, "AI group");
   const links = SAMPLE_FAMILIES.map((_, i) => [`=A${ROW.firstFamily + i}&""`, `=B${ROW.firstFamily + i}&""`]);
   draft.put(`A${ROW.firstPlan}:B${LAST_PLAN}`, links, "label");
   const spill = range(VALUE_COLUMN, ROW.firstPlan, last, LAST_PLAN);
