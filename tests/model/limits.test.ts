@@ -1,0 +1,50 @@
+// Source of truth: the functions spec, "Conventions": out-of-domain numbers state the valid range.
+import { LIMITS, describeLimit, formatNumber } from "../../src/model";
+import { checkEachLimit, checkLimit, isWithin } from "../../src/model/limits";
+import { discountedNetSum, sumAndLowest, sumOfProducts } from "../../src/model/sums";
+
+describe("limits", () => {
+  it("states the spec's wording for a rate", () => {
+    expect(checkLimit(-2, LIMITS.rate, "discount_rate")?.message).toBe("discount_rate must be greater than -1 (got -2)");
+  });
+
+  it("describes every limit in words", () => {
+    expect(Object.values(LIMITS).map(describeLimit)).toEqual([
+      "at least 0",
+      "greater than -1",
+      "at least -1",
+      "from 0 to 1",
+      "a whole number from 1 to 100",
+      "greater than 0",
+    ]);
+  });
+
+  it("never counts NaN as within a limit", () => {
+    for (const limit of Object.values(LIMITS)) expect(isWithin(NaN, limit)).toBe(false);
+  });
+
+  it("names the position of the first bad item", () => {
+    expect(checkEachLimit([1, 2, -1, -2], LIMITS.nonNegative, "x")?.message).toBe("x: item 3 must be at least 0 (got -1)");
+  });
+
+  it("shows numbers as typed, without binary noise", () => {
+    expect(formatNumber(0.1 + 0.2)).toBe("0.3");
+    expect(formatNumber(-1e21)).toBe("-1e+21");
+  });
+});
+
+describe("four-accumulator sums agree with plain loops for every remainder", () => {
+  for (let n = 0; n <= 9; n++) {
+    it(`n = ${n}`, () => {
+      const a = Array.from({ length: n }, (_, i) => i - 3.5);
+      const b = Array.from({ length: n }, (_, i) => 2 * i + 1);
+      const plainProducts = a.reduce((s, x, i) => s + x * b[i], 0);
+      expect(sumOfProducts(a, b).sum).toBeCloseTo(plainProducts, 12);
+      expect(sumOfProducts(a, b).lowest).toBe(n === 0 ? Infinity : -3.5);
+      expect(sumAndLowest(b).sum).toBe(n * n);
+      const zeros = a.map(() => 0);
+      const plainNpv = a.reduce((s, x, t) => s + x * Math.pow(0.9, t), 0);
+      expect(discountedNetSum(zeros, zeros, a, 0.9)).toBeCloseTo(plainNpv, 12);
+    });
+  }
+});
