@@ -32,7 +32,9 @@ const FIRST_ROW = 8;
 export function buildSummary(options: InsertOptions, sheetRef: SheetRef, builders: ModelBuilders): SheetSpec {
   const draft = new SheetDraft("summary", "Summary", options);
   titleBlock(draft, "Summary", "Headline figures of the complete model, linked live from each model sheet.", "each figure in its sheet's units");
-  const links = (Object.keys(builders) as ModelSheetKey[]).flatMap((key) => linksOf(builders[key](options)));
+  // Figures with a check first, so the checks form one column the overall check can count.
+  const all = (Object.keys(builders) as ModelSheetKey[]).flatMap((key) => linksOf(builders[key](options)));
+  const links = [...all.filter((l) => l.check), ...all.filter((l) => !l.check)];
   section(draft, FIRST_ROW - 2, "Headline figures from the model sheets", 5);
   draft.put(`A${FIRST_ROW - 1}:E${FIRST_ROW - 1}`, [["Figure", "Unit", "Value", "Check", "Sheet"]], "header");
   draft.format(`C${FIRST_ROW - 1}:D${FIRST_ROW - 1}`, { horizontalAlignment: "Right" });
@@ -117,10 +119,10 @@ function statusColours(draft: SheetDraft, address: string): void {
 }
 
 function overallCheck(draft: SheetDraft, row: number, links: Link[]): void {
-  const checks = links.flatMap((link, i) => (link.check ? [`D${FIRST_ROW + i}`] : []));
-  const range = `D${FIRST_ROW}:D${FIRST_ROW + links.length - 1}`;
+  const checks = links.filter((link) => link.check).length;
+  const range = `D${FIRST_ROW}:D${FIRST_ROW + checks - 1}`;
   draft.put(`A${row}:B${row}`, [["All add-in figures agree with their native checks", ""]], "total");
-  draft.put(`C${row}:D${row}`, [[null, `=IF(COUNTIF(${range},"OK")=${checks.length},"OK","CHECK")`]], "total");
+  draft.put(`C${row}:D${row}`, [[null, `=IF(COUNTIF(${range},"OK")=${checks},"OK","CHECK")`]], "total");
   draft.format(`D${row}`, { style: "check" });
   checkColours(draft, `D${row}`);
   // With blank inputs some figures cannot be computed yet, so not every check reads OK.

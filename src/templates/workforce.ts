@@ -163,7 +163,9 @@ function savingsFreed(draft: SheetDraft, years: number): void {
   const lastExit = EXITS.first + FAMILIES - 1;
   const rows = SAMPLE_FAMILIES.map((_, i) => i);
   draft.put(`A${EXITS.first}:B${lastExit}`, rows.map((i) => [`=A${ROW.firstFamily + i}&""`, "people"]), "label");
-  const exits = rows.map((i) => [`=MAX(0,C${ROW.firstPlan + i}-${cell(endColumn, ROW.firstPlan + i)})`]);
+  // Computed from the inputs, not from the projection, so the native check stands without the add-in.
+  const horizon = draft.options.horizon;
+  const exits = rows.map((i) => [`=MAX(0,C${ROW.firstFamily + i}-C${ROW.firstFamily + i}*(1+D${ROW.firstFamily + i})^${horizon})`]);
   draft.put(columnRange(VALUE_COLUMN, EXITS.first, lastExit), exits, "calc", COUNT);
   labelledRow(draft, SAVINGS.totalExits, "Total roles exited", "people", [`=SUM(C${EXITS.first}:C${lastExit})`], "total", COUNT);
   const money = moneyFormat(draft.options);
