@@ -2,7 +2,8 @@
 // sheets are built with the names they will get; sync 2 writes everything. A failed write is rolled
 // back so the user's workbook is as it was.
 import { SHEET_BUILDERS, TEMPLATES } from "../templates/catalog";
-import type { InsertOptions, SheetKey, SheetSpec, TemplateId } from "../templates/types";
+import { STYLES } from "../templates/styles";
+import type { CellStyleDefinition, InsertOptions, SheetKey, SheetSpec, StyleName, TemplateId } from "../templates/types";
 import type { ExcelApi, ExcelRun, RequirementsApi } from "./api";
 import { InsertError, excelMessage } from "./errors";
 import { readWorkbook, type WorkbookFacts } from "./read";
@@ -18,7 +19,11 @@ export type InsertResult = { sheetNames: string[]; activated: string };
 export type PlannedSheet = { key: SheetKey; name: string; spec: SheetSpec };
 
 /** The catalog, injectable so the renderer can be tested on small fixture sheets. */
-export type SheetSource = { sheetsOf(templateId: TemplateId): SheetKey[]; build(key: SheetKey, options: InsertOptions, ref: (key: SheetKey) => string): SheetSpec };
+export type SheetSource = {
+  sheetsOf(templateId: TemplateId): SheetKey[];
+  build(key: SheetKey, options: InsertOptions, ref: (key: SheetKey) => string): SheetSpec;
+  styles: Record<StyleName, CellStyleDefinition>;
+};
 
 export const CATALOG: SheetSource = {
   sheetsOf(templateId) {
@@ -27,6 +32,7 @@ export const CATALOG: SheetSource = {
     return template.sheets;
   },
   build: (key, options, ref) => SHEET_BUILDERS[key](options, ref),
+  styles: STYLES,
 };
 
 export type RenderDependencies = { requirements: RequirementsApi; source?: SheetSource };
@@ -38,7 +44,7 @@ export async function renderTemplate(run: ExcelRun, templateId: TemplateId, opti
   return run(async (context) => {
     const facts = await readOrExplain(context);
     const planned = planSheets(keys, options, source, facts.sheetNames);
-    await writeOrRollBack(context, planned, facts, capabilities);
+    await writeOrRollBack(context, planned, facts, { capabilities, styles: source.styles });
     const sheetNames = planned.map((p) => p.name);
     return { sheetNames, activated: sheetNames[0] };
   });
@@ -87,10 +93,12 @@ function nameTables(planned: PlannedSheet[], taken: string[]): Map<string, strin
   return names;
 }
 
-async function writeOrRollBack(context: ExcelApi, planned: PlannedSheet[], facts: WorkbookFacts, capabilities: Capabilities): Promise<void> {
+type WriteSettings = { capabilities: Capabilities; styles: Record<StyleName, CellStyleDefinition> };
+
+async function writeOrRollBack(context: ExcelApi, planned: PlannedSheet[], facts: WorkbookFacts, settings: WriteSettings): Promise<void> {
   const log = new StepLog();
   const tableNames = nameTables(planned, facts.takenTableNames);
-  queueSheetWrites(context, planned, facts.active.position, { log, capabilities, tableNames });
+  queueSheetWrites(context, planned, facts.active.position, { log, tableNames, ...settings });
   try {
     await context.sync();
   } catch (error) {

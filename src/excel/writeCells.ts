@@ -1,6 +1,5 @@
 // Cells, number formats, styles, column widths and the sheet view.
 import { columnLetters, rangeSize } from "../templates/a1";
-import { STYLES } from "../templates/styles";
 import type { CellStyleDefinition, FormatSpec, SheetSpec } from "../templates/types";
 import type { RangeApi } from "./api";
 import { type SheetWriter, filled, queueStep } from "./writer";
@@ -20,7 +19,7 @@ export function writeFormats(w: SheetWriter, spec: SheetSpec): void {
       const matrix = filled(rangeSize(format.address), format.numberFormat);
       queueStep(w, `set the number format of ${format.address}`, "Range.numberFormat", () => (range.numberFormat = matrix));
     }
-    if (format.style) applyStyle(w, range, `the '${format.style}' style to ${format.address}`, STYLES[format.style]);
+    if (format.style) applyStyle(w, range, `the '${format.style}' style to ${format.address}`, w.styles[format.style]);
     applyAlignment(w, range, format);
   }
 }

@@ -1,5 +1,5 @@
 // The write request: add the new sheets after the active one, fill each, activate the first.
-import type { SheetSpec } from "../templates/types";
+import type { CellStyleDefinition, SheetSpec, StyleName } from "../templates/types";
 import type { ExcelApi } from "./api";
 import type { PlannedSheet } from "./render";
 import type { Capabilities } from "./requirements";
@@ -9,7 +9,12 @@ import { writeCharts } from "./writeCharts";
 import { writeConditionalFormats, writeNames, writeTables, writeValidations } from "./writeObjects";
 import type { SheetWriter } from "./writer";
 
-export type WriteContext = { log: StepLog; capabilities: Capabilities; tableNames: Map<string, string> };
+export type WriteContext = {
+  log: StepLog;
+  capabilities: Capabilities;
+  tableNames: Map<string, string>;
+  styles: Record<StyleName, CellStyleDefinition>;
+};
 
 /**
  * Queues the whole insertion as one request. All sheets are added before any is filled, so
@@ -21,7 +26,7 @@ export function queueSheetWrites(context: ExcelApi, planned: PlannedSheet[], act
     const sheet = c.log.add({ label: `add the sheet '${name}'`, location: "WorksheetCollection.add", sheet: name }, () => worksheets.add(name));
     const position = activePosition + 1 + i;
     c.log.add({ label: `place '${name}' after the active sheet`, location: "Worksheet.position", sheet: name }, () => (sheet.position = position));
-    return { sheet, name, log: c.log, capabilities: c.capabilities };
+    return { sheet, name, log: c.log, capabilities: c.capabilities, styles: c.styles };
   });
   planned.forEach(({ spec }, i) => writeSheet(writers[i], spec, c.tableNames));
   const first = writers[0];

@@ -1,4 +1,5 @@
 // What every write helper needs: the new sheet, its final name, and the step log.
+import type { CellStyleDefinition, StyleName } from "../templates/types";
 import type { WorksheetApi } from "./api";
 import type { Capabilities } from "./requirements";
 import type { StepLog } from "./steps";
@@ -9,6 +10,7 @@ export type SheetWriter = {
   name: string;
   log: StepLog;
   capabilities: Capabilities;
+  styles: Record<StyleName, CellStyleDefinition>;
 };
 
 /** Queues one operation on the writer's sheet, labelled "<what> on '<sheet>'". */

@@ -1,0 +1,39 @@
+// Test helpers: render into a strict Excel and keep what the assertions need.
+import { CATALOG, type PlannedSheet, type SheetSource, planSheets, renderTemplate } from "../../src/excel/render";
+import type { InsertOptions, TemplateId } from "../../src/templates/types";
+import { StrictExcel, type StrictExcelOptions, fakeRequirements } from "../support/strictExcel";
+
+export const EXCEL_1_9 = fakeRequirements({ ExcelApi: "1.9" });
+
+export type Rendered = {
+  strict: StrictExcel;
+  result: { sheetNames: string[]; activated: string };
+  /** The specs as the renderer built them (same names), for spill ranges and expectations. */
+  plans: PlannedSheet[];
+  milliseconds: number;
+};
+
+export async function render(
+  templateId: TemplateId,
+  options: InsertOptions,
+  seed: StrictExcelOptions = {},
+  source: SheetSource = CATALOG,
+): Promise<Rendered> {
+  const strict = new StrictExcel(seed);
+  const existing = strict.sheetNames();
+  const started = performance.now();
+  const result = await renderTemplate(strict.run, templateId, options, { requirements: EXCEL_1_9, source });
+  const milliseconds = performance.now() - started;
+  const plans = planSheets(source.sheetsOf(templateId), options, source, existing);
+  return { strict, result, plans, milliseconds };
+}
+
+/** Whether rendering rejects; returns the error for assertions. */
+export async function renderError(strict: StrictExcel, templateId: TemplateId, options: InsertOptions, source: SheetSource = CATALOG): Promise<unknown> {
+  try {
+    await renderTemplate(strict.run, templateId, options, { requirements: EXCEL_1_9, source });
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the insertion to fail");
+}
