@@ -2,7 +2,7 @@
 // CustomFunctions.Error. Excel's rules (functions spec, "Conventions"): a blank cell arrives as null,
 // "" or 0 and counts as 0; an omitted optional argument arrives as null and takes its default; text
 // and booleans are never read as numbers; whole-number arguments are truncated toward zero.
-import { DomainError, type ErrorCode, type Outcome } from "../model";
+import { DomainError, formatNumber, type ErrorCode, type Outcome } from "../model";
 
 /** Numbers of one argument in reading order (row by row), with the shape they came in. */
 export interface NumberList {
@@ -119,14 +119,22 @@ export function readWhole(arg: unknown, name: string, fallback?: number): number
   return Math.trunc(value);
 }
 
+/** A value as a message quotes it: "text", TRUE, 12, #N/A. */
+function shownValue(value: unknown): string {
+  if (typeof value === "string") return `"${value}"`;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number") return formatNumber(value);
+  const code = (value as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : "a value that is not text";
+}
+
 /** A text choice, case-insensitive; omitted or blank takes the first choice. */
 export function readChoice<T extends string>(arg: unknown, name: string, choices: readonly T[]): T {
   if (arg === null || arg === undefined || arg === "") return choices[0];
   const wanted = typeof arg === "string" ? arg.trim().toLowerCase() : undefined;
   const match = choices.find((c) => c === wanted);
   if (match) return match;
-  const shown = typeof arg === "string" ? `"${arg}"` : String(arg);
-  return fail(`${name} must be ${choices.map((c) => `"${c}"`).join(" or ")} (got ${shown})`);
+  return fail(`${name} must be ${choices.map((c) => `"${c}"`).join(" or ")} (got ${shownValue(arg)})`);
 }
 
 function excelCode(code: ErrorCode): CustomFunctions.ErrorCode {
