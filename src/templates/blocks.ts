@@ -59,7 +59,7 @@ export function labelledRow(
  * cell showing #NAME? means the add-in is not loaded; then the native figure still stands.
  */
 export function checkFormula(gr: string, native: string): string {
-  const agree = `IF(ABS(${gr}-${native})<=1E-9*MAX(1,ABS(${native})),"OK","CHECK")`;
+  const agree = `IF(ABS(${gr}-${native})<=0.000000001*MAX(1,ABS(${native})),"OK","CHECK")`;
   const bothValues = `IF(AND(ISNUMBER(${gr}),ISNUMBER(${native})),${agree},IF(${gr}=${native},"OK","CHECK"))`;
   const grError = `IF(ERROR.TYPE(${gr})=5,"Add-in not loaded",IF(ISERROR(${native}),"Inputs incomplete","CHECK"))`;
   return `=IF(ISERROR(${gr}),${grError},IF(ISERROR(${native}),"CHECK",${bothValues}))`;

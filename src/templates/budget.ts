@@ -99,7 +99,7 @@ function nativeChecks(draft: SheetDraft, years: number): void {
   const columns = Array.from({ length: years }, (_, i) => VALUE_COLUMN + i);
   section(draft, NATIVE.share - 1, "Native check of the shift", last);
   const share = columns.map((c) => {
-    const x = `(${cell(c, ROW.years)}-$C$${ROW.years})/${draft.options.horizon}`;
+    const x = `((${cell(c, ROW.years)}-$C$${ROW.years})/${draft.options.horizon})`;
     return `=$C$${ROW.startShare}+($C$${ROW.endShare}-$C$${ROW.startShare})*IF($C$${ROW.curve}="s",3*${x}^2-2*${x}^3,${x})`;
   });
   labelledRow(draft, NATIVE.share, "Generative-AI share of the budget", "%", share, "calc", PERCENT);
