@@ -9,7 +9,7 @@ import { WRAPPERS } from "../functions/wrappers";
 
 /** ERROR.TYPE, which HyperFormula lacks: Excel's numbers for the error kinds the sheets can show. */
 class ErrorTypePlugin extends FunctionPlugin {
-  static implementedFunctions = { "ERROR.TYPE": { method: "errorType", parameters: [{ argumentType: FunctionArgumentType.SCALAR }] } };
+  static override implementedFunctions = { "ERROR.TYPE": { method: "errorType", parameters: [{ argumentType: FunctionArgumentType.SCALAR }] } };
   errorType(ast: { args: unknown[] }, state: unknown): unknown {
     const codes: Record<string, number> = { DIV_BY_ZERO: 2, VALUE: 3, REF: 4, NAME: 5, NUM: 6, NA: 7 };
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- HyperFormula's plugin API is untyped here
