@@ -20,6 +20,8 @@ export type Failure = {
   batchIndex: number;
   location: string;
   target: string;
+  /** The operation's arguments as JSON (a sheet's name when adding it). */
+  args: string;
   code: string;
   message: string;
 };
@@ -28,7 +30,7 @@ export class Host {
   readonly state: WorkbookState;
   private nextId = 1;
   private pending: { op: Operation; index: number; bytes: number }[] = [];
-  private faultAt?: number;
+  private readonly faults = new Set<number>();
   operationCount = 0;
   syncCount = 0;
   readonly requests: RequestStats[] = [];
@@ -48,8 +50,8 @@ export class Host {
     return sheet;
   }
 
-  failAt(operationIndex: number): void {
-    this.faultAt = operationIndex;
+  failAt(operationIndexes: number[]): void {
+    for (const i of operationIndexes) this.faults.add(i);
   }
 
   get pendingCount(): number {
@@ -74,7 +76,7 @@ export class Host {
     await Promise.resolve(); // a round trip: callers must not rely on synchronous application
     batch.forEach(({ op, index }, batchIndex) => {
       try {
-        if (index === this.faultAt) {
+        if (this.faults.has(index)) {
           throw new StrictExcelError("GeneralException", `Injected fault at operation ${index} (${op.location}).`);
         }
         op.apply();
@@ -96,7 +98,7 @@ export class Host {
       operationIndex: index,
     };
     const { code, message } = error;
-    this.lastFailure = { operationIndex: index, batchIndex, location: op.location, target: op.target, code, message };
+    this.lastFailure = { operationIndex: index, batchIndex, location: op.location, target: op.target, args: JSON.stringify(op.args), code, message };
     return error;
   }
 }

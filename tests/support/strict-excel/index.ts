@@ -63,9 +63,12 @@ export class StrictExcel {
     }
   };
 
-  /** Makes the n-th operation queued from now on (1-based, counted over this fake's life) fail once. */
-  failAt(operationIndex: number): void {
-    this.host.failAt(operationIndex);
+  /**
+   * Makes the n-th queued operation fail (1-based, counted over this fake's life, loads included);
+   * more indexes fail more operations, e.g. one in the write and one in the rollback.
+   */
+  failAt(operationIndex: number, ...more: number[]): void {
+    this.host.failAt([operationIndex, ...more]);
   }
 
   /** Operations queued so far (loads, property writes and method calls). */
