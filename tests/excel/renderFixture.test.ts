@@ -3,7 +3,7 @@
 // within Excel's rules (../shared/spec/templates.md, "Inserting").
 import { InsertError, UnsupportedExcelError, activateSheet } from "../../src/excel";
 import { renderTemplate } from "../../src/excel/render";
-import { StrictExcel, fakeRequirements } from "../support/strictExcel";
+import { StrictExcel, type StrictExcelOptions, fakeRequirements } from "../support/strictExcel";
 import { chartMismatches } from "./chartRules";
 import { formulaProblems } from "./checks";
 import { SAMPLE_OPTIONS, fixtureModel, fixtureSource } from "./fixtures/sheets";
@@ -77,7 +77,7 @@ describe("inserting", () => {
   });
 
   it("inserts after the active sheet, in order, activates the first new sheet and leaves the others untouched", async () => {
-    const seed = { sheets: [{ name: "A", cells: { A1: 1 } }, { name: "B", cells: { B2: "=A!A1" } }, { name: "C" }], active: "B" };
+    const seed: StrictExcelOptions = { sheets: [{ name: "A", cells: { A1: 1 } }, { name: "B", cells: { B2: "=A!A1" } }, { name: "C" }], active: "B" };
     const before = new StrictExcel(seed).snapshot();
     const { strict, result } = await render("complete", SAMPLE_OPTIONS, seed, source);
     const after = strict.snapshot();
