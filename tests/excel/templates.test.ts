@@ -5,7 +5,8 @@ import type { InsertOptions, SheetKey } from "../../src/templates/types";
 import { cellsOf, tryParseArea } from "../support/strictExcel";
 import { CHART_RULES, chartMismatches } from "./chartRules";
 import { chartDataProblems, formulaProblems, isInputCell, unformattedNumbers } from "./checks";
-import { type Rendered, render } from "./render";
+import { CATALOG, planSheets, renderTemplate } from "../../src/excel/render";
+import { EXCEL_1_9, type Rendered, render } from "./render";
 
 const OPTION_SETS: InsertOptions[] = [
   { startYear: 2026, horizon: 5, currency: "$", scale: "millions", inputs: "sample" },
@@ -103,5 +104,20 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))("template %s", (id, temp
         }
       }
     });
+  });
+});
+
+describe("inserting a catalog template twice", () => {
+  it.each(TEMPLATES.map((t) => t.id))("gives %s's sheets the names 'Name (2)', with working references and free table names", async (id) => {
+    const options = OPTION_SETS[0];
+    const first = await render(id, options);
+    const strict = first.strict;
+    const existing = strict.sheetNames();
+    const second = await renderTemplate(strict.run, id, options, { requirements: EXCEL_1_9 });
+    expect(second.sheetNames).toEqual(first.result.sheetNames.map((n) => `${n} (2)`));
+    const plans = planSheets(CATALOG.sheetsOf(id), options, CATALOG, existing);
+    expect(formulaProblems(strict.snapshot(), plans)).toEqual([]);
+    const tables = strict.snapshot().sheets.flatMap((s) => s.tables.map((t) => t.name.toUpperCase()));
+    expect(new Set(tables).size).toBe(tables.length);
   });
 });
