@@ -106,9 +106,22 @@ export function checkColours(draft: SheetDraft, address: string): void {
   draft.conditionalFormat({ address, formula: `=AND(${first}<>"OK",${first}<>"CHECK")`, ...NEUTRAL });
 }
 
-/** Standard widths: a wide label column, a units column, value columns to `lastColumn`. */
-export function standardWidths(draft: SheetDraft, lastColumn: number, labelWidth = 250, valueWidth = 72): void {
-  draft.width("A:A", labelWidth);
-  draft.width("B:B", 80);
-  draft.width(`C:${columnLetters(Math.max(VALUE_COLUMN, lastColumn))}`, valueWidth);
+/** Widest money text per scale: "($545,035,175)" in units needs more room than "($545.0)". */
+const VALUE_WIDTH = { units: 105, thousands: 90, millions: 80 } as const;
+
+/** Label column wide enough for the longest label typed in column A (titles may overflow). */
+function labelWidth(draft: SheetDraft): number {
+  const labels = draft.spec.cells
+    .filter((w) => w.address.startsWith("A") && !/^A[1-4]$/.test(w.address))
+    .flatMap((w) => w.formulas.map((row) => row[0]))
+    .filter((v): v is string => typeof v === "string" && !v.startsWith("="));
+  const longest = Math.max(0, ...labels.map((l) => l.length));
+  return Math.min(360, Math.max(200, Math.ceil(longest * 5.8)));
+}
+
+/** Standard widths: the label column, a units column, value columns to `lastColumn`. */
+export function standardWidths(draft: SheetDraft, lastColumn: number, unitWidth = 80): void {
+  draft.width("A:A", labelWidth(draft));
+  draft.width("B:B", unitWidth);
+  draft.width(`C:${columnLetters(Math.max(VALUE_COLUMN, lastColumn))}`, VALUE_WIDTH[draft.options.scale]);
 }

@@ -27,7 +27,7 @@ export function buildTalent(options: InsertOptions): SheetSpec {
   providerInputs(draft);
   velocity(draft);
   chart(draft);
-  standardWidths(draft, 7, 250, 84);
+  standardWidths(draft, 7);
   draft.spec.freeze = { rows: 4, columns: 1 };
   draft.spec.tabColor = "#548235";
   return draft.build();

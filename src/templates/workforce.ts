@@ -57,8 +57,7 @@ export function buildWorkforce(options: InsertOptions): SheetSpec {
   savingsFreed(draft, years);
   headlines(draft);
   chart(draft, years, Math.max(lastColumn, 5));
-  standardWidths(draft, Math.max(lastColumn, 5));
-  draft.width("B:B", 95);
+  standardWidths(draft, Math.max(lastColumn, 5), 95);
   draft.spec.freeze = { rows: 4, columns: 1 };
   draft.spec.tabColor = "#2F5597";
   return draft.build();
@@ -190,7 +189,7 @@ function headlines(draft: SheetDraft): void {
   section(draft, HEADLINES - 1, "Headline figures", VALUE_COLUMN + 2);
   headlineHeader(draft, HEADLINES);
   headlineRow(draft, HEADLINES + 1, {
-    label: "Savings freed for reallocation (present value, net of severance)",
+    label: "Savings freed for reallocation (PV, net of severance)",
     unit: moneyUnit(draft.options),
     gr: "=" + toScale(`GR.REALLOC_SAVINGS(${exits},${familyRange("E")},${inputs})`, draft.options),
     native: `=NPV(C${ROW.discount},${rowRange(SAVINGS.avoided, VALUE_COLUMN + 1, endColumn)})-C${SAVINGS.severance}`,
