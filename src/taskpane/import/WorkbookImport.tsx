@@ -1,0 +1,123 @@
+import { Body1, Button, Spinner, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { DocumentArrowUpRegular } from "@fluentui/react-icons";
+import { Suspense, lazy, useRef, useState, type ChangeEvent } from "react";
+import { ImportError, canInsertFromWorkbook, fileSizeProblem, insertSheetsFromWorkbook, isExcelOnTheWeb } from "../../excel/importWorkbook";
+import { InsertStatus, type Status } from "../templates/InsertStatus";
+import { importedMessage } from "./importMessages";
+import type { SourceSheet } from "./readWorkbook";
+
+// Reading the file and listing its sheets load only when a file is chosen (one chunk).
+const SheetPicker = lazy(() => import(/* webpackChunkName: "workbook-import" */ "./SheetPicker").then((m) => ({ default: m.SheetPicker })));
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  intro: { color: tokens.colorNeutralForeground2 },
+  pick: { alignSelf: "flex-start" },
+});
+
+type Step =
+  | { step: "start" }
+  | { step: "reading"; fileName: string }
+  | { step: "choosing"; fileName: string; bytes: Uint8Array; sheets: SourceSheet[] }
+  | { step: "inserting"; fileName: string }
+  | { step: "finished"; status: Status };
+
+export type WorkbookImportProps = {
+  /** True while another Excel request (a template insert) runs. */
+  busy: boolean;
+  /** Tells the parent when this flow starts or ends an Excel request. */
+  onBusyChange: (busy: boolean) => void;
+  className?: string;
+};
+
+const readFailure = (fileName: string, e: unknown): Status => ({
+  phase: "failed",
+  title: `Couldn't read ${fileName}.`,
+  message: `${e instanceof Error && e.name === "WorkbookReadError" ? `It can't be used because ${e.message}. ` : ""}Choose an Excel workbook (.xlsx) that opens in Excel.`,
+});
+
+/** "Insert from workbook…": pick an .xlsx, choose its sheets, insert them after the active sheet. */
+export function WorkbookImport(props: WorkbookImportProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [flow, setFlow] = useState<Step>({ step: "start" });
+  const supported = canInsertFromWorkbook();
+  const onTheWeb = isExcelOnTheWeb();
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = ""; // lets the same file be chosen again
+    if (!file) return;
+    const tooLarge = fileSizeProblem(file.size, onTheWeb);
+    if (tooLarge) {
+      setFlow({ step: "finished", status: { phase: "failed", title: `Can't insert from ${file.name}.`, message: tooLarge.message } });
+      return;
+    }
+    setFlow({ step: "reading", fileName: file.name });
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const { readWorkbookSheets } = await import(/* webpackChunkName: "workbook-import" */ "./readWorkbook");
+      setFlow({ step: "choosing", fileName: file.name, bytes, sheets: await readWorkbookSheets(bytes) });
+    } catch (e) {
+      setFlow({ step: "finished", status: readFailure(file.name, e) });
+    }
+  };
+
+  const onInsert = async (fileName: string, bytes: Uint8Array, sheetNames: string[]) => {
+    if (props.busy) return;
+    props.onBusyChange(true);
+    setFlow({ step: "inserting", fileName });
+    try {
+      const inserted = await insertSheetsFromWorkbook(bytes, sheetNames);
+      setFlow({ step: "finished", status: { phase: "done", message: importedMessage(inserted) } });
+    } catch (e) {
+      const message = e instanceof ImportError ? e.message : `Excel couldn't insert the sheets. Try again.`;
+      setFlow({ step: "finished", status: { phase: "failed", title: `Couldn't insert from ${fileName}.`, message } });
+    } finally {
+      props.onBusyChange(false);
+    }
+  };
+
+  const reset = () => setFlow({ step: "start" });
+  const picking = flow.step === "start" || flow.step === "finished";
+
+  return (
+    <section className={mergeClasses(styles.root, props.className)} aria-labelledby="import-heading">
+      <Subtitle2 as="h2" id="import-heading" className={styles.heading}>
+        Your own template
+      </Subtitle2>
+      {!supported ? (
+        <Body1 className={styles.intro}>
+          This version of Excel can&apos;t insert sheets from another workbook (it needs Excel 2021, Microsoft 365 or Excel on the
+          web). Open your file and use Move or Copy… instead.
+        </Body1>
+      ) : (
+        <>
+          <Body1 className={styles.intro}>Insert sheets from an Excel workbook, such as your company&apos;s own model template.</Body1>
+          <input ref={input} type="file" accept=".xlsx,.xlsm" hidden onChange={(e) => void onFile(e)} />
+          {picking && (
+            <Button className={styles.pick} icon={<DocumentArrowUpRegular />} disabledFocusable={props.busy} onClick={() => input.current?.click()}>
+              Insert from workbook…
+            </Button>
+          )}
+          {flow.step === "reading" && <Spinner size="tiny" labelPosition="after" label={`Reading ${flow.fileName}…`} />}
+          {flow.step === "choosing" && (
+            <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+            <SheetPicker
+              fileName={flow.fileName}
+              sheets={flow.sheets}
+              onTheWeb={onTheWeb}
+              busy={props.busy}
+              onInsert={(names) => void onInsert(flow.fileName, flow.bytes, names)}
+              onCancel={reset}
+            />
+            </Suspense>
+          )}
+          {flow.step === "inserting" && <InsertStatus status={{ phase: "running", label: `Inserting sheets from ${flow.fileName}…` }} onDismiss={reset} />}
+          {flow.step === "finished" && <InsertStatus status={flow.status} onDismiss={reset} />}
+        </>
+      )}
+    </section>
+  );
+}

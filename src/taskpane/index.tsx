@@ -1,0 +1,23 @@
+// Entry of taskpane.html. It runs after functions.js (both deferred, in that order), so the GR
+// functions are registered before anything here executes. This file is deliberately tiny: React,
+// Fluent UI and the pane load as a separate chunk once Office is ready.
+import { readHostInfo } from "./hostInfo";
+
+const root = document.getElementById("root");
+
+function showPlainMessage(element: HTMLElement, text: string): void {
+  element.textContent = text; // text only, never markup
+}
+
+async function boot(element: HTMLElement): Promise<void> {
+  const info = await readHostInfo();
+  try {
+    const { mountPane } = await import(/* webpackChunkName: "pane" */ "./shell/mountPane");
+    mountPane(element, info);
+  } catch (e) {
+    console.error(e); // for whoever opens the developer tools; the user gets the sentence below
+    showPlainMessage(element, "The pane could not load. Close it and open it again (Home > Model templates).");
+  }
+}
+
+if (root) void boot(root);

@@ -1,0 +1,39 @@
+import { FluentProvider, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
+import type { HostInfo } from "../hostInfo";
+import { Pane } from "./Pane";
+
+// Only seen in a plain browser: kept out of the chunk the gallery needs.
+const OutsideExcel = lazy(() => import(/* webpackChunkName: "outside-excel" */ "./OutsideExcel").then((m) => ({ default: m.OutsideExcel })));
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+});
+
+export type AppProps = {
+  /** Where the page runs: inside Excel, or in a plain browser. */
+  host: HostInfo["host"];
+  /** The Office theme, light or dark. */
+  theme: HostInfo["theme"];
+  className?: string;
+};
+
+/** Theme provider plus either the pane (inside Excel) or the how-to-open message. */
+export function App(props: AppProps) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={props.theme === "dark" ? webDarkTheme : webLightTheme} className={mergeClasses(styles.root, props.className)}>
+      {props.host === "excel" ? (
+        <Pane />
+      ) : (
+        <Suspense fallback={null}>
+          <OutsideExcel />
+        </Suspense>
+      )}
+    </FluentProvider>
+  );
+}

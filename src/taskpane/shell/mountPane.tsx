@@ -1,0 +1,9 @@
+import { createRoot } from "react-dom/client";
+import type { HostInfo } from "../hostInfo";
+import { App } from "./App";
+
+/** Renders the pane into `element` (replacing the page's placeholder content). */
+export function mountPane(element: HTMLElement, info: HostInfo): void {
+  element.replaceChildren();
+  createRoot(element).render(<App host={info.host} theme={info.theme} />);
+}

@@ -1,0 +1,22 @@
+// The status line (progress bar, result and error messages) is first needed when an insert starts,
+// so it loads with the renderer when the pane is idle, not before the gallery is interactive.
+import { Caption1 } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
+import type { InsertStatusProps } from "./InsertStatus";
+
+const loadStatus = () => import(/* webpackChunkName: "status" */ "./InsertStatus");
+const InsertStatusChunk = lazy(() => loadStatus().then((m) => ({ default: m.InsertStatus })));
+
+export function preloadInsertStatus(): void {
+  void loadStatus().catch(() => undefined);
+}
+
+/** `InsertStatus`, with a plain-text stand-in for the moment its chunk is still loading. */
+export function LazyInsertStatus(props: InsertStatusProps) {
+  const text = props.status.phase === "running" ? props.status.label : props.status.phase === "done" ? props.status.message : props.status.message;
+  return (
+    <Suspense fallback={<Caption1 role="status">{text}</Caption1>}>
+      <InsertStatusChunk {...props} />
+    </Suspense>
+  );
+}
