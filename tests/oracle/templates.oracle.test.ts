@@ -2,9 +2,10 @@
 // exported to .xlsx with its GR. cells evaluated by src/model (via HyperFormula), and recalculated
 // by LibreOffice, all files in one LibreOffice start. See docs/oracle.md.
 import path from "node:path";
+import { TEMPLATES } from "../../src/templates/catalog";
 import { MUTATIONS, templateCases } from "./templates/cases";
 import { allProblems, checksRead, errorsShown, headlineFigures, spills } from "./templates/checks";
-import { linesAddUp } from "./templates/lines";
+import { irrIsARate, linesAddUp } from "./templates/lines";
 import { linksAgree } from "./templates/links";
 import { type OracleWorkbook, runOracle } from "./templates/pipeline";
 import { type Problem, formatProblem, viewsOf } from "./templates/sheetView";
@@ -47,6 +48,12 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (name, c) => {
     expect(report([...linesAddUp(views), ...linksAgree(views)])).toEqual([]);
   });
 
+  if (TEMPLATES.find((t) => t.id === c.template)?.sheets.includes("jwo")) {
+    it("shows an IRR only where it is a rate: above -100% and a root of the model's NPV", () => {
+      expect(report(irrIsARate(viewsOf(workbook(name))))).toEqual([]);
+    });
+  }
+
   it("spills every GR. array over exactly its declared range", () => {
     expect(report(spills(workbook(name)))).toEqual([]);
   });
@@ -58,6 +65,6 @@ describe("a template formula broken on purpose", () => {
     expect(lines.length).toBeGreaterThan(0);
     const atCell = lines.filter((l) => l.startsWith(`'${m.sheet}'!${m.cell}  ${m.to}\n`));
     expect(atCell).not.toEqual([]);
-    expect(atCell[0]).toMatch(/LibreOffice: -?[\d.e+-]+ {2}expected \(model\): -?[\d.e+-]+/);
+    expect(atCell[0]).toMatch(/LibreOffice: -?[\d.e+-]+ {2}expected: -?[\d.e+-]+ {2}\[/);
   });
 });

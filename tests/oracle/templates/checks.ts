@@ -3,7 +3,7 @@
 // inspect what was found.
 import { cellAddress, tryParseArea } from "../../support/strictExcel";
 import type { CellResult } from "../lo/libreoffice";
-import { linesAddUp } from "./lines";
+import { irrIsARate, linesAddUp } from "./lines";
 import { linksAgree } from "./links";
 import { MODEL_FIGURES } from "./modelFigures";
 import type { OracleWorkbook } from "./pipeline";
@@ -75,7 +75,7 @@ export function headlineFigures(wb: OracleWorkbook): Problem[] {
         const v = view.value(address);
         return typeof figure.value === "string" ? v === figure.value : close(typeof v === "number" ? v : undefined, figure.value);
       };
-      return [h.gr, h.native].filter((a) => !agrees(a)).map((a) => view.problem(a, figure.value, rule));
+      return [h.gr, h.native].filter((a) => !agrees(a)).map((a) => view.problem(a, figure.value, rule, "model"));
     });
   });
 }
@@ -102,5 +102,5 @@ export function spills(wb: OracleWorkbook): Problem[] {
 export function allProblems(wb: OracleWorkbook): Problem[] {
   const views = viewsOf(wb);
   const sample = wb.case.options.inputs === "sample";
-  return [...errorsShown(wb), ...checksRead(wb), ...(sample ? headlineFigures(wb) : []), ...linesAddUp(views), ...linksAgree(views), ...spills(wb)];
+  return [...errorsShown(wb), ...checksRead(wb), ...(sample ? headlineFigures(wb) : []), ...linesAddUp(views), ...irrIsARate(views), ...linksAgree(views), ...spills(wb)];
 }

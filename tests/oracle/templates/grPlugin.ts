@@ -90,7 +90,11 @@ const DEFINITIONS: Record<string, Definition> = {
   "GR.TALENT_VELOCITY": {
     parameters: [ANY, ANY, ANY, OPTIONAL],
     compute: velocity,
-    size: (p, ast, state) => ast.args.map((a) => p.sizeOf(a, state)).find((s) => s.width * s.height > 1) ?? ArraySize.scalar(),
+    // Shaped like its first range argument; a fresh size, since a range's own size is marked as a reference.
+    size: (p, ast, state) => {
+      const range = ast.args.map((a) => p.sizeOf(a, state)).find((s) => s.width * s.height > 1);
+      return range ? new ArraySize(range.width, range.height) : ArraySize.scalar();
+    },
   },
   "GR.GENAI_SAVINGS": {
     parameters: [ANY, ANY, ANY, OPTIONAL, OPTIONAL],

@@ -53,11 +53,18 @@ function jwo(v: SheetView): Problem[] {
       ...runningSum(v, cumulative, net, `${section}: cumulative net cash = running sum of net cash flow`),
     ];
   });
-  return [...blocks, ...irrIsARoot(v, v.row("Net cash flow", "Native check"))];
+  return blocks;
 }
 
-/** IRR, when the sheet shows one, is a rate above −100% at which the model's NPV of the net flows is zero. */
-function irrIsARoot(v: SheetView, netRow: number): Problem[] {
+/**
+ * IRR, when the sheet shows one, is a rate above −100% at which the model's NPV of the native net
+ * flows is zero. (Newton's method from Excel's default guess can land on a root with 1 + r < 0.)
+ */
+export function irrIsARate(views: SheetView[]): Problem[] {
+  return views.filter((v) => v.spec.key === "jwo").flatMap((v) => irrOf(v, v.row("Net cash flow", "Native check")));
+}
+
+function irrOf(v: SheetView, netRow: number): Problem[] {
   const address = v.spec.names.find((n) => n.name === "JwoIRR")?.address;
   if (!address) return [v.problem("A1", "a cell named JwoIRR", "the JWO sheet names its IRR")];
   const irr = v.number(address);

@@ -8,7 +8,16 @@ import type { GrCell } from "./grCells";
 import type { OracleWorkbook } from "./pipeline";
 
 /** A finding: where, what the sheet says, what it should say, and which rule says so. */
-export type Problem = { sheet: string; cell: string; formula: string; libreOffice: CellResult; expected: unknown; rule: string };
+export type Problem = {
+  sheet: string;
+  cell: string;
+  formula: string;
+  libreOffice: CellResult;
+  expected: unknown;
+  rule: string;
+  /** Where the expected value comes from: "model" (src/model) or "expected" (the sheet's own structure). */
+  from: "model" | "expected";
+};
 
 /** Values are 0-based inside, A1 outside; columns as numbers 0 = A. */
 export class SheetView {
@@ -79,8 +88,8 @@ export class SheetView {
     return columns.sort((a, b) => a - b);
   }
 
-  problem(address: string, expected: unknown, rule: string): Problem {
-    return { sheet: this.name, cell: address, formula: this.formula(address), libreOffice: this.value(address), expected, rule };
+  problem(address: string, expected: unknown, rule: string, from: Problem["from"] = "expected"): Problem {
+    return { sheet: this.name, cell: address, formula: this.formula(address), libreOffice: this.value(address), expected, rule, from };
   }
 
   private snapshotSheet() {
@@ -105,7 +114,7 @@ const shown = (v: unknown): string => (typeof v === "object" && v !== null && "e
 /** One line per problem: sheet and cell, formula, LibreOffice's value, the expected value, the rule. */
 export function formatProblem(p: Problem): string {
   const sheet = `'${p.sheet.replace(/'/g, "''")}'!${p.cell}`;
-  return `${sheet}  ${p.formula}\n    LibreOffice: ${shown(p.libreOffice)}  expected (model): ${shown(p.expected)}  [${p.rule}]`;
+  return `${sheet}  ${p.formula}\n    LibreOffice: ${shown(p.libreOffice)}  ${p.from}: ${shown(p.expected)}  [${p.rule}]`;
 }
 
 /** Equal within a relative tolerance of 1e-9 of the larger of the figure and the parts it is built from. */
