@@ -38,7 +38,7 @@ describe("production build (dev base URL)", () => {
 
   it("loads office.js, then functions.js, then the pane in taskpane.html", () => {
     const html = read("taskpane.html");
-    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=("?)([^"\s>]+)\1/g)].map((m) => m[2]); // minified: quotes optional
     expect(scripts[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(scripts.indexOf("functions.js")).toBeGreaterThan(0);
     expect(scripts.indexOf("taskpane.js")).toBeGreaterThan(scripts.indexOf("functions.js"));
