@@ -48,6 +48,9 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const config = {
     devtool: dev ? "source-map" : false,
+    // ES2020 like tsconfig: every Office webview that runs the shared runtime has it. It also lets
+    // webpack's runtime use globalThis instead of `new Function("return this")` (CSP, no-eval test).
+    target: ["web", "es2020"],
     entry: {
       functions: FUNCTIONS_SOURCE,
       taskpane: "./src/taskpane/index.tsx",

@@ -15,9 +15,9 @@ function wholeNumberIn(value: unknown, min: number, max: number): value is numbe
   return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
 }
 
-/** A currency symbol the pane accepts: 1 to 3 visible characters, no quotes or brackets. */
+/** A currency symbol the pane accepts: 1 to 3 letters or currency signs ("$", "€", "CHF", "R$"). */
 export function isValidCurrency(value: unknown): value is string {
-  return typeof value === "string" && /^[^\s"'\[\]\\;]{1,3}$/u.test(value);
+  return typeof value === "string" && /^[\p{L}\p{Sc}]{1,3}$/u.test(value);
 }
 
 /** Keeps each stored field that is valid and falls back to the default for the others. */
