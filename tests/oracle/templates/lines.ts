@@ -3,8 +3,8 @@
 // sit in), so a layout change moves the check along instead of silently checking the wrong row.
 import * as model from "../../../src/model";
 import type { SheetKey } from "../../../src/templates/types";
-import { between, label, num, perColumn, runningSum, sumRule, totalOfRows } from "./relations";
-import { type Problem, type SheetView, at } from "./sheetView";
+import { between, label, neg, num, perColumn, runningSum, sumRule, totalOfRows } from "./relations";
+import { type Problem, type SheetView, at, letters } from "./sheetView";
 
 const B = 1;
 const C = 2;
@@ -15,7 +15,8 @@ function workforce(v: SheetView): Problem[] {
   const ofGroup = (group: string) => plan.filter((r) => v.value(at(B, r)) === group);
   const [exited, added, net] = ["Roles exited", "Roles added", "Net change in roles"].map((l) => v.row(l));
   // A family's fall (rise) from one year to the next, summed over the families.
-  const change = (sign: 1 | -1) => (c: number) => plan.map((r) => Math.max(0, sign * ((num(v, c - 1, r) ?? NaN) - (num(v, c, r) ?? NaN))));
+  const step = (sign: 1 | -1, before?: number, after?: number) => (before === undefined || after === undefined ? undefined : Math.max(0, sign * (before - after)));
+  const change = (sign: 1 | -1) => (c: number) => plan.map((r) => step(sign, num(v, c - 1, r), num(v, c, r)));
   const costs = ["Operational AI workforce cost", "Generative AI workforce cost", "Total workforce cost"].map((l) => v.row(l));
   const exitTotal = v.row("Total roles exited");
   const exitRows = between(v.row("Role family", "Savings freed"), exitTotal);
@@ -27,7 +28,7 @@ function workforce(v: SheetView): Problem[] {
     ...totalOfRows(v, total, plan, `${label(v, total)} = sum of every family's projection`),
     ...perColumn(v, exited, change(1), `${label(v, exited)} = sum of the families' falls since the year before`),
     ...perColumn(v, added, change(-1), `${label(v, added)} = sum of the families' rises since the year before`),
-    ...perColumn(v, net, (c) => [num(v, c, added), -(num(v, c, exited) ?? NaN)], `${label(v, net)} = added − exited`),
+    ...perColumn(v, net, (c) => [num(v, c, added), neg(num(v, c, exited))], `${label(v, net)} = added − exited`),
     ...totalOfRows(v, costs[2], costs.slice(0, 2), `${label(v, costs[2])} = operational + generative cost`),
     ...totalOfRows(v, exitTotal, exitRows, `${label(v, exitTotal)} = sum of the families' exits`),
     ...sumRule(v, at(C, exitTotal), yearlyExits, `${label(v, exitTotal)} = the yearly "Roles exited" added up over the horizon`),
@@ -47,7 +48,7 @@ function jwo(v: SheetView): Problem[] {
   const [capex, opex, savings] = ["Investment (capex)", "Operating cost (opex)", "Operational savings"].map((l) => v.row(l));
   const blocks = ["Cash flows", "Native check"].flatMap((section) => {
     const [net, cumulative] = [v.row("Net cash flow", section), v.row("Cumulative net cash", section)];
-    const flow = (c: number) => [num(v, c, savings), -(num(v, c, capex) ?? NaN), -(num(v, c, opex) ?? NaN)];
+    const flow = (c: number) => [num(v, c, savings), neg(num(v, c, capex)), neg(num(v, c, opex))];
     return [
       ...perColumn(v, net, flow, `${section}: net cash flow = savings − capex − opex`),
       ...runningSum(v, cumulative, net, `${section}: cumulative net cash = running sum of net cash flow`),
@@ -80,21 +81,24 @@ function irrOf(v: SheetView, netRow: number): Problem[] {
 
 function talent(v: SheetView): Problem[] {
   const allInputs = v.row("All providers");
-  const providers = between(v.row("Provider"), allInputs);
-  const inputTotals = [1, 2, 3].flatMap((c) => sumRule(v, at(c, allInputs), providers.map((r) => num(v, c, r)), `${label(v, allInputs)} = sum of the providers (column ${"ABCD"[c]})`));
+  const providers = between(v.row("Provider"), allInputs).filter((r) => v.value(at(0, r)) !== null); // a spacer row sits above the totals
+  const inputTotals = [1, 2, 3].flatMap((c) => sumRule(v, at(c, allInputs), providers.map((r) => num(v, c, r)), `${label(v, allInputs)} = sum of the providers (column ${letters(c)})`));
   const allVelocity = v.row("Annualised velocity: All providers");
   const velocityRows = between(v.row("Headline figure", "Annualised velocity"), allVelocity);
   const [F, G] = [5, 6];
+  if (providers.length === 0 || velocityRows.length !== providers.length) {
+    return [v.problem(at(0, allVelocity), `${providers.length} provider velocity rows`, "one velocity row per provider")];
+  }
   const perProvider = velocityRows.flatMap((r) => {
     const source = providers.find((p) => v.value(at(0, p)) === v.value(at(0, r)));
     if (source === undefined) return [v.problem(at(0, r), "a provider of the inputs", "each velocity row belongs to an input row")];
     const [base, hires, exits] = [1, 2, 3].map((c) => num(v, c, source));
     return [
-      ...sumRule(v, at(F, r), [hires, -(exits ?? NaN)], `net change of ${label(v, r)} = hires − exits`),
+      ...sumRule(v, at(F, r), [hires, neg(exits)], `net change of ${label(v, r)} = hires − exits`),
       ...sumRule(v, at(G, r), [base, num(v, F, r)], `engineers at end of ${label(v, r)} = today + net change`),
     ];
   });
-  const totals = [F, G].flatMap((c) => sumRule(v, at(c, allVelocity), velocityRows.map((r) => num(v, c, r)), `${label(v, allVelocity)} column ${"ABCDEFG"[c]} = sum of the providers`));
+  const totals = [F, G].flatMap((c) => sumRule(v, at(c, allVelocity), velocityRows.map((r) => num(v, c, r)), `${label(v, allVelocity)} column ${letters(c)} = sum of the providers`));
   return [...inputTotals, ...perProvider, ...totals];
 }
 

@@ -19,6 +19,7 @@ export function signpostStatus(direction: unknown, threshold: number | undefined
 function signposts(v: SheetView): Problem[] {
   const header = v.row("Signpost");
   const rows = v.rowsWhere(() => true).filter((r) => r > header && v.value(at(F, r)) !== null);
+  if (rows.length === 0) return [v.problem(at(F, header + 1), "signpost rows with a status", "the monitor lists its signposts")];
   const bandRow = v.rowsWhere((l) => l.startsWith("Watch band"))[0];
   const band = num(v, C, bandRow) ?? 0;
   const statuses = rows.flatMap((r) => {

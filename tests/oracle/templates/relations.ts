@@ -49,6 +49,9 @@ export function runningSum(view: SheetView, cumulative: number, flow: number, ru
   );
 }
 
+/** A part subtracted; a missing part stays missing (reported as "not a number"). */
+export const neg = (x: number | undefined): number | undefined => (x === undefined ? undefined : -x);
+
 /** The rows strictly between two rows. */
 export const between = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from - 1) }, (_, i) => from + 1 + i);
 
