@@ -129,7 +129,10 @@ function headlines(draft: SheetDraft, last: number): void {
     numberFormat: money,
   });
   draft.put(`A${IRR_ROW}:B${IRR_ROW}`, [["Internal rate of return (native IRR)", "%"]], "label");
-  draft.put(`C${IRR_ROW}`, [[`=IFERROR(IRR(${nativeNet(VALUE_COLUMN)}),"n/a")`]], "headline", PERCENT);
+  // Guess -10%: from Excel's default 10% guess, Newton's method lands on a root below -100% for
+  // sample flows like these (not a rate). Anything at or below -100% is shown as "n/a" too.
+  const irr = `IRR(${nativeNet(VALUE_COLUMN)},-0.1)`;
+  draft.put(`C${IRR_ROW}`, [[`=IFERROR(IF(${irr}>-1,${irr},"n/a"),"n/a")`]], "headline", PERCENT);
   draft.format(`C${IRR_ROW}`, { horizontalAlignment: "Right" });
   draft.blankShows(`C${IRR_ROW}`);
   draft.name("JwoNPV", `C${HEADLINES + 1}`, "Net present value of the investment case");
