@@ -1,6 +1,6 @@
 import { DomainError, finiteOrError, type Outcome } from "./domainError";
 import { LIMITS, checkEachLimit, checkLimit, firstProblem } from "./limits";
-import { sumAndLowest, sumOfProducts } from "./sums";
+import { sumWithSign, sumOfProducts } from "./sums";
 
 export interface ReallocInputs {
   /** Roles eliminated, one value or one per role family (people, ≥ 0; fractions are FTEs). */
@@ -54,12 +54,12 @@ export function annualCostAvoided(headcount: ArrayLike<number>, loadedCost: Arra
     return new DomainError("#VALUE!", `headcount has ${n} cells but loaded_cost has ${m}: ${hint}`);
   }
   if (n === m) {
-    const { sum, lowest } = sumOfProducts(headcount, loadedCost);
-    return lowest < 0 ? negativeItem(headcount, loadedCost) : sum;
+    const { sum, anyNegative } = sumOfProducts(headcount, loadedCost);
+    return anyNegative ? negativeItem(headcount, loadedCost) : sum;
   }
   const [many, single] = n === 1 ? [loadedCost, headcount[0]] : [headcount, loadedCost[0]];
-  const { sum, lowest } = sumAndLowest(many);
-  return lowest < 0 || single < 0 ? negativeItem(headcount, loadedCost) : sum * single;
+  const { sum, anyNegative } = sumWithSign(many);
+  return anyNegative || single < 0 ? negativeItem(headcount, loadedCost) : sum * single;
 }
 
 /** The message for the first negative cell; only reached once a fast pass has seen one. */
