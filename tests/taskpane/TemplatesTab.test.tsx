@@ -154,7 +154,7 @@ describe("template gallery", () => {
 
   it("explains which templates the horizon does not apply to", async () => {
     await renderTab();
-    expect(screen.getByText("Years projected. Not used by AI Talent Velocity or Signposts Monitor.")).toBeTruthy();
+    expect(screen.getByText("Not used by AI Talent Velocity or Signposts Monitor.")).toBeTruthy();
   });
 
   it("can be used with the keyboard alone: options, then the Insert buttons in card order", async () => {

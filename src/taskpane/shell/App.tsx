@@ -1,10 +1,13 @@
-import { FluentProvider, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, makeStaticStyles, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
 import type { HostInfo } from "../hostInfo";
 import { Pane } from "./Pane";
 
 // Only seen in a plain browser: kept out of the chunk the gallery needs.
 const OutsideExcel = lazy(() => import(/* webpackChunkName: "outside-excel" */ "./OutsideExcel").then((m) => ({ default: m.OutsideExcel })));
+
+// The pane fills the task pane edge to edge.
+const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
 const useStyles = makeStyles({
   root: {
@@ -24,6 +27,7 @@ export type AppProps = {
 
 /** Theme provider plus either the pane (inside Excel) or the how-to-open message. */
 export function App(props: AppProps) {
+  useGlobalStyles();
   const styles = useStyles();
   return (
     <FluentProvider theme={props.theme === "dark" ? webDarkTheme : webLightTheme} className={mergeClasses(styles.root, props.className)}>

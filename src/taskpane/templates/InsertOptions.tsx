@@ -34,6 +34,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fit, minmax(8.5rem, 1fr))",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalM,
+    alignItems: "start", // fields with a longer hint must not push their neighbours' inputs down
   },
   wide: { gridColumn: "1 / -1" },
 });
@@ -63,9 +64,7 @@ export function InsertOptions(props: InsertOptionsProps) {
   const currencies = CURRENCIES.some((c) => c.symbol === value.currency)
     ? CURRENCIES
     : [...CURRENCIES, { symbol: value.currency, label: value.currency }];
-  const horizonHint = props.templatesWithoutHorizon.length
-    ? `Years projected. Not used by ${props.templatesWithoutHorizon.join(" or ")}.`
-    : "Years projected.";
+  const horizonHint = props.templatesWithoutHorizon.length ? `Not used by ${props.templatesWithoutHorizon.join(" or ")}.` : undefined;
 
   return (
     <div className={mergeClasses(styles.root, props.className)}>

@@ -1,0 +1,62 @@
+// npm run test:browser: builds the add-in for production into a temporary folder (or uses
+// BROWSER_DIST), bundles the fake Office host, serves both over https on localhost, and drives
+// the built taskpane.html in Debian's Chromium with playwright-core. office.js is routed to the
+// fake host; every other request must go to the local server. Prints "N passed, M failed" last and
+// exits non-zero on any failure. Screenshots go to docs/screenshots/.
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { bundleFakeOffice, buildAddin, launchChromium, serve } from "./infra";
+import { runAll, test } from "./harness";
+import { paneFilesBeforeGallery } from "./paneBudget";
+import { Session } from "./session";
+import { functionsAndImportTests } from "./suites/functionsAndImport";
+import { galleryTests } from "./suites/gallery";
+import { qualityTests } from "./suites/quality";
+
+async function main(): Promise<number> {
+  const work = mkdtempSync(path.join(tmpdir(), "gr-browser-"));
+  try {
+    console.log("building the add-in (production) and the fake Office host…");
+    const dist = buildAddin(path.join(work, "dist"));
+    const fakeOffice = await bundleFakeOffice(path.join(work, "fake-office"));
+    const paneFiles = await paneFilesBeforeGallery(dist);
+    const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+    const strictHtml = readFileSync(path.join(dist, "taskpane.html"), "utf8").replace(" 'unsafe-inline'", "");
+    const server = await serve(dist, {
+      "/axe.min.js": { body: axe, type: "text/javascript" },
+      "/taskpane-strict.html": { body: strictHtml, type: "text/html" },
+    });
+    const browser = await launchChromium();
+    const session = new Session(browser, server, fakeOffice);
+    try {
+      galleryTests(session);
+      functionsAndImportTests(session);
+      qualityTests(session, paneFiles);
+      test("no request left localhost except office.js; no CSP violation; no uncaught error", async () => {
+        assert.deepEqual(session.log.thirdParty, [], "third-party requests");
+        assert.deepEqual(session.log.csp, [], "Content-Security-Policy violations");
+        assert.deepEqual(session.log.pageErrors, [], "uncaught errors in the page");
+      });
+      const { passed, failed } = await runAll();
+      console.log(`${passed} passed, ${failed} failed`);
+      return failed === 0 ? 0 : 1;
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  },
+);
+

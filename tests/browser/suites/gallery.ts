@@ -1,0 +1,200 @@
+// Inserting templates through the pane, as a user would, against the strict Excel in the page.
+// Source of truth for the workbook: the renderer itself, run in Node on the same starting workbook
+// with the same options (its own tests check the sheets against the spec); here we check that the
+// pane passes the user's choices through, reports what happened, and never inserts twice.
+import assert from "node:assert/strict";
+import type { Page } from "playwright-core";
+import { renderTemplate } from "../../../src/excel/render";
+import { TEMPLATES } from "../../../src/templates/catalog";
+import type { InsertOptions, TemplateId } from "../../../src/templates/types";
+import { StrictExcel, fakeRequirements, type StrictExcelOptions, type WorkbookSnapshot } from "../../support/strictExcel";
+import { test } from "../harness";
+import { galleryReady, type FakeWindow, type Session } from "../session";
+
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** The first few paths where two JSON values differ, for a readable failure. */
+function differences(actual: unknown, expected: unknown, at = "", out: string[] = []): string[] {
+  if (out.length >= 8) return out;
+  if (typeof actual !== "object" || typeof expected !== "object" || actual === null || expected === null) {
+    if (actual !== expected) out.push(`${at || "(root)"}: ${JSON.stringify(actual)} ≠ expected ${JSON.stringify(expected)}`);
+    return out;
+  }
+  const keys = new Set([...Object.keys(actual), ...Object.keys(expected)]);
+  for (const k of keys) differences((actual as Record<string, unknown>)[k], (expected as Record<string, unknown>)[k], `${at}.${k}`, out);
+  return out;
+}
+
+async function reference(id: TemplateId, options: InsertOptions, start?: StrictExcelOptions): Promise<WorkbookSnapshot> {
+  const strict = new StrictExcel(start);
+  await renderTemplate(strict.run, id, options, { requirements: fakeRequirements({ ExcelApi: "1.13" }) });
+  return plain(strict.snapshot());
+}
+
+export async function setOptions(page: Page, o: InsertOptions): Promise<void> {
+  for (const [name, value] of [["Start year", o.startYear], ["Horizon (years)", o.horizon]] as const) {
+    const field = page.getByRole("spinbutton", { name });
+    await field.fill(String(value));
+    await field.press("Enter");
+  }
+  await page.getByRole("combobox", { name: "Currency" }).selectOption(o.currency);
+  await page.getByRole("combobox", { name: "Scale" }).selectOption(o.scale);
+  await page.getByRole("radio", { name: o.inputs === "sample" ? "Sample assumptions" : "Blank inputs" }).check();
+}
+
+const reset = (page: Page, start?: StrictExcelOptions) => page.evaluate((s) => (window as unknown as FakeWindow).__fakeHost.reset(s), start);
+const insertButton = (page: Page, title: string) => page.getByRole("button", { name: `Insert ${title}`, exact: true });
+const inserted = (names: string[]) => (names.length === 1 ? `Inserted '${names[0]}'` : `Inserted ${names.length} sheets: ${names.map((n) => `'${n}'`).join(", ")}`);
+
+const USER_WORKBOOK: StrictExcelOptions = {
+  sheets: [
+    { name: "Sheet1", cells: { A1: "Revenue", B1: 1200, B2: "=B1*2" } },
+    { name: "Data", cells: { A1: "Headcount", B1: 450 } },
+  ],
+  active: "Sheet1",
+};
+
+export function galleryTests(session: Session): void {
+  test("every template inserts through the pane with the chosen options, exactly as the renderer writes it", async () => {
+    const pane = await session.open();
+    try {
+      await galleryReady(pane.page);
+      const options: InsertOptions = { startYear: 2031, horizon: 7, currency: "€", scale: "thousands", inputs: "sample" };
+      await setOptions(pane.page, options);
+      for (const [template, o] of [...TEMPLATES.map((t) => [t, options] as const), [TEMPLATES.find((t) => t.id === "jwo")!, { ...options, inputs: "blank" as const }] as const]) {
+        if (o.inputs === "blank") await setOptions(pane.page, o);
+        await reset(pane.page);
+        await insertButton(pane.page, template.title).click();
+        const expected = await reference(template.id, o);
+        const names = expected.sheets.slice(1).map((s) => s.name);
+        await pane.page.getByText(inserted(names), { exact: true }).waitFor({ timeout: 15_000 });
+        const actual = plain(await pane.snapshot());
+        assert.deepEqual(differences(actual, expected), [], `workbook after inserting ${template.title} (${o.inputs})`);
+        assert.equal(expected.activeSheet, names[0]);
+      }
+    } finally {
+      await pane.close();
+    }
+  });
+
+  test("inserting a template again gives the next free name, and Go to sheet activates it", async () => {
+    const pane = await session.open();
+    try {
+      await galleryReady(pane.page);
+      await reset(pane.page, USER_WORKBOOK);
+      await insertButton(pane.page, "JWO Investment Case").click();
+      await pane.page.getByText("Inserted 'JWO Investment Case'", { exact: true }).waitFor();
+      await insertButton(pane.page, "JWO Investment Case").click();
+      await pane.page.getByText("Inserted 'JWO Investment Case (2)'", { exact: true }).waitFor();
+      const names = (await pane.snapshot()).sheets.map((s) => s.name);
+      // Each insert goes after the active sheet, and the first one was active when the second ran.
+      assert.deepEqual(names, ["Sheet1", "JWO Investment Case", "JWO Investment Case (2)", "Data"]);
+      await pane.page.evaluate(() => (window as unknown as FakeWindow).__fakeHost.activate("Data"));
+      await pane.page.getByRole("button", { name: "Go to sheet JWO Investment Case (2)" }).click();
+      await pane.page.waitForFunction(() => (window as unknown as FakeWindow).__fakeHost.snapshot().activeSheet === "JWO Investment Case (2)");
+    } finally {
+      await pane.close();
+    }
+  });
+
+  test("a failing insert shows what failed and leaves the workbook exactly as it was", async () => {
+    const pane = await session.open();
+    try {
+      await galleryReady(pane.page);
+      await reset(pane.page, USER_WORKBOOK);
+      const before = plain(await pane.snapshot());
+      for (const failAt of [4, 60, 400]) {
+        await pane.page.evaluate((n) => (window as unknown as FakeWindow).__fakeHost.failAfter(n), failAt);
+        await insertButton(pane.page, "Complete model").click();
+        const title = pane.page.getByText("Couldn't insert Complete model.", { exact: true });
+        await title.waitFor({ timeout: 15_000 });
+        const message = (await title.locator("xpath=..").innerText()).replace(/\s+/g, " ");
+        assert.match(message, /Injected fault at operation/, `message names Excel's failure (fault at ${failAt})`);
+        assert.deepEqual(plain(await pane.snapshot()), before, `workbook unchanged after a fault at operation ${failAt}`);
+        assert.equal(await insertButton(pane.page, "Complete model").getAttribute("aria-disabled"), null);
+      }
+      await insertButton(pane.page, "Complete model").click();
+      await pane.page.getByText(/^Inserted 7 sheets: 'Workforce Realignment'/).waitFor({ timeout: 15_000 });
+    } finally {
+      await pane.close();
+    }
+  });
+
+  test("a double click inserts once, and every Insert button waits while Excel works", async () => {
+    const pane = await session.open();
+    try {
+      await galleryReady(pane.page);
+      await reset(pane.page);
+      await pane.page.evaluate(() => (window as unknown as FakeWindow).__fakeHost.setLatency(400)); // a slow round trip
+      await insertButton(pane.page, "Workforce Realignment").dblclick();
+      await pane.page.getByRole("progressbar", { name: "Inserting Workforce Realignment…" }).waitFor();
+      for (const title of ["Workforce Realignment", "Signposts Monitor", "Complete model"]) {
+        const button = pane.page.getByRole("button", { name: new RegExp(`^Insert(ing)? ${title}`) });
+        assert.equal(await button.getAttribute("aria-disabled"), "true", `${title} is unavailable while Excel works`);
+      }
+      await insertButton(pane.page, "Signposts Monitor").click({ force: true });
+      await pane.page.getByText("Inserted 'Workforce Realignment'", { exact: true }).waitFor();
+      assert.deepEqual(await pane.page.evaluate(() => (window as unknown as FakeWindow).__fakeHost.sheetNames()), ["Sheet1", "Workforce Realignment"]);
+    } finally {
+      await pane.close();
+    }
+  });
+
+  test("keyboard alone: Tab reaches the sections, the options, then the Insert buttons in card order; Enter inserts", async () => {
+    const pane = await session.open();
+    try {
+      await galleryReady(pane.page);
+      await reset(pane.page);
+      const stops: string[] = [];
+      for (let i = 0; i < 9; i++) {
+        await pane.page.keyboard.press("Tab");
+        stops.push(
+          await pane.page.evaluate(() => {
+            const el = document.activeElement as HTMLInputElement;
+            return el.getAttribute("aria-label") ?? (el.labels?.[0]?.textContent || el.textContent || el.tagName).trim();
+          }),
+        );
+      }
+      assert.deepEqual(stops, [
+        "Templates",
+        "Start year",
+        "Horizon (years)",
+        "Currency",
+        "Scale",
+        "Sample assumptions",
+        "Insert Complete model",
+        "Insert Workforce Realignment",
+        "Insert AI R&D Budget Reallocation",
+      ]);
+      await pane.page.keyboard.press("Enter");
+      await pane.page.getByText("Inserted 'AI R&D Budget Reallocation'", { exact: true }).waitFor();
+    } finally {
+      await pane.close();
+    }
+  });
+
+  test("in an Excel too old for the templates the pane says so and writes nothing", async () => {
+    const pane = await session.open({ query: "excelApi=1.7" });
+    try {
+      await galleryReady(pane.page);
+      const before = plain(await pane.snapshot());
+      await insertButton(pane.page, "Workforce Realignment").click();
+      await pane.page.getByText(/This version of Excel is too old for the model templates/).waitFor();
+      assert.deepEqual(plain(await pane.snapshot()), before);
+      await pane.page.getByText(/This version of Excel can't insert sheets from another workbook/).waitFor();
+    } finally {
+      await pane.close();
+    }
+  });
+
+  test("outside Excel the page says to open it from Excel and how to sideload it", async () => {
+    const pane = await session.open({ query: "host=none" });
+    try {
+      await pane.page.getByRole("heading", { name: "Open this pane from Excel", level: 1 }).waitFor();
+      await pane.page.getByText(/Upload My Add-in/).waitFor();
+      assert.equal(await pane.page.getByRole("button", { name: /^Insert / }).count(), 0);
+    } finally {
+      await pane.close();
+    }
+  });
+}
