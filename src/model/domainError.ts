@@ -15,10 +15,6 @@ export class DomainError {
 /** A model's answer for a cell: the value, or the reason there is none. */
 export type Outcome<T> = T | DomainError;
 
-export function isDomainError(value: unknown): value is DomainError {
-  return value instanceof DomainError;
-}
-
 /** Excel's largest number is the same double limit, so anything beyond it cannot be shown. */
 export const TOO_LARGE = "the result is too large to represent (beyond ±1.8E+308)";
 

@@ -1,5 +1,5 @@
 // The math of the eight GR functions: numbers in, numbers or a DomainError out. No Office, no DOM.
-export { DomainError, isDomainError, formatNumber, TOO_LARGE, type ErrorCode, type Outcome } from "./domainError";
+export { DomainError, formatNumber, TOO_LARGE, type ErrorCode, type Outcome } from "./domainError";
 export { LIMITS, describeLimit, type Limit } from "./limits";
 export { reallocSavings, type ReallocInputs } from "./realloc";
 export { jwoNpv, jwoPayback, jwoCashflows, type CashFlowLines } from "./jwo";

@@ -12,7 +12,7 @@ export interface CashFlowLines {
 }
 
 /** #VALUE! when the three lines are empty or differ in length (naming both sizes). */
-export function checkLines({ capex, opex, savings }: CashFlowLines): DomainError | undefined {
+function checkLines({ capex, opex, savings }: CashFlowLines): DomainError | undefined {
   if (capex.length === 0) return new DomainError("#VALUE!", "capex is empty");
   for (const [name, line] of [["opex", opex], ["savings", savings]] as const) {
     if (line.length !== capex.length) {

@@ -43,7 +43,7 @@ export function reallocSavings(x: ReallocInputs): Outcome<number> {
 }
 
 /** B = Σ headcount_i × loaded_cost_i, pairing cells in reading order; one value applies to all. */
-export function annualCostAvoided(headcount: ArrayLike<number>, loadedCost: ArrayLike<number>): Outcome<number> {
+function annualCostAvoided(headcount: ArrayLike<number>, loadedCost: ArrayLike<number>): Outcome<number> {
   const n = headcount.length;
   const m = loadedCost.length;
   if (n === 0 || m === 0) {
