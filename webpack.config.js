@@ -95,6 +95,7 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/help/help.css", to: "help.css" },
         ],
       }),
       new RewriteBaseUrlPlugin(baseUrl()),
