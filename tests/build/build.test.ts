@@ -44,6 +44,14 @@ describe("production build (dev base URL)", () => {
     expect(scripts.indexOf("taskpane.js")).toBeGreaterThan(scripts.indexOf("functions.js"));
   });
 
+  it.each(["taskpane.html", "help.html"])("serves every local file %s refers to", (page) => {
+    const html = read(page);
+    const refs = [...html.matchAll(/\s(?:src|href)=("?)([^"\s>]+)\1/g)].map((m) => m[2]);
+    const local = refs.filter((r) => !/^(https?:|data:|#|mailto:)/.test(r));
+    expect(local.length).toBeGreaterThan(0);
+    for (const ref of local) expect([ref, existsSync(path.join(dist, ref.split(/[?#]/)[0]))]).toEqual([ref, true]);
+  });
+
   it("describes exactly the eight GR functions in functions.json", () => {
     expect(metadataIds(read("functions.json")).sort()).toEqual([...FUNCTION_IDS].sort());
   });
