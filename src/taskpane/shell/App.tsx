@@ -1,6 +1,7 @@
 import { FluentProvider, makeStaticStyles, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
 import type { HostInfo } from "../hostInfo";
+import { LoadBoundary } from "./LoadBoundary";
 import { Pane } from "./Pane";
 
 // Only seen in a plain browser: kept out of the chunk the gallery needs.
@@ -34,9 +35,11 @@ export function App(props: AppProps) {
       {props.host === "excel" ? (
         <Pane />
       ) : (
-        <Suspense fallback={null}>
-          <OutsideExcel />
-        </Suspense>
+        <LoadBoundary what="this page">
+          <Suspense fallback={null}>
+            <OutsideExcel />
+          </Suspense>
+        </LoadBoundary>
       )}
     </FluentProvider>
   );

@@ -1,6 +1,7 @@
 import { Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
 import { TemplatesTab } from "../templates/TemplatesTab";
+import { LoadBoundary } from "./LoadBoundary";
 import { SectionTabs, tabIdOf, type SectionTab } from "./SectionTabs";
 
 // The function reference is not needed to insert a template: it loads on first visit, so the
@@ -67,9 +68,11 @@ export function Pane(props: PaneProps) {
         </div>
         <div role="tabpanel" id="panel-functions" aria-labelledby={tabIdOf("functions")} hidden={section !== "functions"} className={styles.panel}>
           {functionsVisited && (
-            <Suspense fallback={<Caption1 role="status">Loading the function list…</Caption1>}>
-              <FunctionsTab />
-            </Suspense>
+            <LoadBoundary what="the function list">
+              <Suspense fallback={<Caption1 role="status">Loading the function list…</Caption1>}>
+                <FunctionsTab />
+              </Suspense>
+            </LoadBoundary>
           )}
         </div>
       </main>

@@ -2,6 +2,7 @@
 // so it loads with the renderer when the pane is idle, not before the gallery is interactive.
 import { Caption1 } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
+import { LoadBoundary } from "../shell/LoadBoundary";
 import type { InsertStatusProps } from "./InsertStatus";
 
 const loadStatus = () => import(/* webpackChunkName: "status" */ "./InsertStatus");
@@ -13,10 +14,12 @@ export function preloadInsertStatus(): void {
 
 /** `InsertStatus`, with a plain-text stand-in for the moment its chunk is still loading. */
 export function LazyInsertStatus(props: InsertStatusProps) {
-  const text = props.status.phase === "running" ? props.status.label : props.status.phase === "done" ? props.status.message : props.status.message;
+  const text = props.status.phase === "running" ? props.status.label : props.status.message;
   return (
-    <Suspense fallback={<Caption1 role="status">{text}</Caption1>}>
-      <InsertStatusChunk {...props} />
-    </Suspense>
+    <LoadBoundary what="the status message">
+      <Suspense fallback={<Caption1 role="status">{text}</Caption1>}>
+        <InsertStatusChunk {...props} />
+      </Suspense>
+    </LoadBoundary>
   );
 }

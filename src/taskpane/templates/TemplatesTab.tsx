@@ -2,6 +2,7 @@ import { Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-com
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
 import { DEFAULT_OPTIONS, TEMPLATES } from "../../templates/catalog";
 import type { InsertOptions as InsertOptionValues, TemplateId } from "../../templates/types";
+import { LoadBoundary } from "../shell/LoadBoundary";
 import { sheetTitlesOf, templatesWithoutHorizon } from "./catalogView";
 import { Gallery } from "./Gallery";
 import { InsertOptions } from "./InsertOptions";
@@ -101,9 +102,11 @@ export function TemplatesTab(props: TemplatesTabProps) {
           statusFor={statusFor}
         />
       </section>
-      <Suspense fallback={null}>
-        <WorkbookImport busy={busy} onBusyChange={setImporting} />
-      </Suspense>
+      <LoadBoundary what="Insert from workbook">
+        <Suspense fallback={null}>
+          <WorkbookImport busy={busy} onBusyChange={setImporting} />
+        </Suspense>
+      </LoadBoundary>
     </div>
   );
 }

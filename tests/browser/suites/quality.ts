@@ -5,12 +5,14 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { makeXlsx } from "../../taskpane/support/xlsx";
 import { ROOT } from "../infra";
 import { test } from "../harness";
 import { PANE_BUDGET_BYTES, kb, totalBytes, type PaneFile } from "../paneBudget";
 import { galleryReady, type FakeWindow, type Session } from "../session";
 
 const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
+const SAMPLE_XLSX = makeXlsx([{ name: "Plan" }, { name: "Lookups", state: "hidden" }, { name: "Pipeline", features: ["chart", "comments"] }]);
 
 type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
 
@@ -125,6 +127,13 @@ export function qualityTests(session: Session, paneFiles: PaneFile[]): void {
         });
         await page.getByRole("button", { name: "Insert example of GR.JWO_NPV" }).click();
         await page.getByRole("alertdialog").waitFor();
+        problems.push(...(await axeScan(page)));
+        await page.getByRole("button", { name: "Keep the cell" }).click();
+        await page.getByRole("tab", { name: "Templates" }).click();
+        const chooser = page.waitForEvent("filechooser");
+        await page.getByRole("button", { name: "Insert from workbook…" }).click();
+        await (await chooser).setFiles({ name: "Template.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(SAMPLE_XLSX) });
+        await page.getByRole("group", { name: "Sheets in Template.xlsx" }).waitFor();
         problems.push(...(await axeScan(page)));
         assert.deepEqual(problems, []);
       } finally {
