@@ -8,8 +8,8 @@ import { FUNCTION_CATALOG } from "../../src/functions/catalog";
 import { FunctionsTab } from "../../src/taskpane/functions/FunctionsTab";
 import { installOffice, renderInProvider, setUpPaneEnvironment } from "./support/render";
 
-jest.mock("../../src/taskpane/functions/activeCell", () => ({ readActiveCell: jest.fn(), writeFormula: jest.fn() }));
-const cell = jest.requireMock("../../src/taskpane/functions/activeCell") as { readActiveCell: jest.Mock; writeFormula: jest.Mock };
+jest.mock("../../src/excel/activeCell", () => ({ readActiveCell: jest.fn(), writeFormula: jest.fn() }));
+const cell = jest.requireMock("../../src/excel/activeCell") as { readActiveCell: jest.Mock; writeFormula: jest.Mock };
 
 const NPV = FUNCTION_CATALOG.find((f) => f.id === "JWO_NPV")!;
 const insertExample = (id: string) => screen.getByRole("button", { name: `Insert example of GR.${id}` });

@@ -1,7 +1,7 @@
 import { Body1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { InsertStatus, type Status } from "../templates/InsertStatus";
-import { readActiveCell, writeFormula, type TargetCell } from "./activeCell";
+import { readActiveCell, writeFormula, type TargetCell } from "../../excel/activeCell";
 import { FUNCTION_SUMMARIES, helpHref, type FunctionSummary } from "./catalogView";
 import { FunctionReference } from "./FunctionReference";
 import { ReplaceCellDialog } from "./ReplaceCellDialog";

@@ -1,5 +1,4 @@
-// Thin adapter (to move into src/excel/ when that module offers it): the "Insert example" button's
-// two Excel requests. Reading and writing are separate runs because the pane may need to ask the
+// The "Insert example" button's two Excel requests. Reading and writing are separate runs because the pane may need to ask the
 // user in between; the write re-checks that the cell is still empty unless the user agreed to replace.
 
 /** The cell "Insert example" writes to: the active cell, where it was when the user clicked. */
