@@ -1,6 +1,6 @@
 import { Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
-import { DEFAULT_OPTIONS, TEMPLATES } from "../../templates/catalog";
+import { DEFAULT_OPTIONS, TEMPLATES } from "../../templates/gallery";
 import type { InsertOptions as InsertOptionValues, TemplateId } from "../../templates/types";
 import { LoadBoundary } from "../shell/LoadBoundary";
 import { sheetTitlesOf, templatesWithoutHorizon } from "./catalogView";

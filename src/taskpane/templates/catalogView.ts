@@ -1,5 +1,5 @@
 // What the gallery needs from the template catalog, derived in one place.
-import { TEMPLATES } from "../../templates/catalog";
+import { TEMPLATES } from "../../templates/gallery";
 import type { SheetKey, TemplateDefinition } from "../../templates/types";
 
 /** The sheet a single-sheet template adds is named after the template; the complete model adds a Summary. */
