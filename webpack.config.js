@@ -107,6 +107,7 @@ module.exports = async (env, argv) => {
     config.devServer = {
       // ADDIN_DEV_PORT only for tests that must not collide with a running `npm start`.
       port: Number(process.env.ADDIN_DEV_PORT || 3000),
+      host: "localhost", // never expose the dev server on the network
       server: { type: "https", options: { ca, cert, key } },
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
