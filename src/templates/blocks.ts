@@ -71,7 +71,9 @@ export const HEADLINE_COLUMNS = { gr: VALUE_COLUMN, native: VALUE_COLUMN + 1, ch
 export function headlineHeader(draft: SheetDraft, row: number): void {
   const header = [["Headline figure", "Unit", "Add-in (GR.)", "Native check", "Check"]];
   draft.put(range(LABEL_COLUMN, row, HEADLINE_COLUMNS.check, row), header, "header");
-  draft.format(range(HEADLINE_COLUMNS.gr, row, HEADLINE_COLUMNS.check, row), { horizontalAlignment: "Right" });
+  draft.format(range(HEADLINE_COLUMNS.gr, row, HEADLINE_COLUMNS.native, row), { horizontalAlignment: "Right" });
+  // Centred like the OK/CHECK cells below it.
+  draft.format(cell(HEADLINE_COLUMNS.check, row), { horizontalAlignment: "Center" });
 }
 
 export type HeadlineRow = {
@@ -119,9 +121,12 @@ function labelWidth(draft: SheetDraft): number {
   return Math.min(360, Math.max(200, Math.ceil(longest * 5.8)));
 }
 
-/** Standard widths: the label column, a units column, value columns to `lastColumn`. */
-export function standardWidths(draft: SheetDraft, lastColumn: number, unitWidth = 80): void {
+/**
+ * Standard widths: the label column, a units column, value columns to `lastColumn`. `minValueWidth`
+ * widens the value columns where a cell may show text (e.g. payback's "Not within horizon").
+ */
+export function standardWidths(draft: SheetDraft, lastColumn: number, unitWidth = 80, minValueWidth = 0): void {
   draft.width("A:A", labelWidth(draft));
   draft.width("B:B", unitWidth);
-  draft.width(`C:${columnLetters(Math.max(VALUE_COLUMN, lastColumn))}`, VALUE_WIDTH[draft.options.scale]);
+  draft.width(`C:${columnLetters(Math.max(VALUE_COLUMN, lastColumn))}`, Math.max(VALUE_WIDTH[draft.options.scale], minValueWidth));
 }

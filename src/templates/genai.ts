@@ -45,6 +45,7 @@ function functionInputs(draft: SheetDraft): void {
   const header = [["Function", "Addressable cost per year", "Maximum savings rate", "Adoption midpoint (year)", "Steepness"]];
   draft.put(`A${ROW.table}:E${ROW.table}`, header, "header");
   draft.format(`A${ROW.table}:E${ROW.table}`, { wrapText: true });
+  draft.format(`B${ROW.table}:E${ROW.table}`, { horizontalAlignment: "Right" }); // over the numbers
   const column = (i: number) => SAMPLE_FUNCTIONS.map((f) => [draft.sampleOr(f[i])]);
   draft.put(`A${ROW.first}:A${ROW.last}`, SAMPLE_FUNCTIONS.map((f) => [f[0]]), "input");
   const costs = SAMPLE_FUNCTIONS.map((f) => [draft.sampleOr(sampleMoney(f[1], options))]);

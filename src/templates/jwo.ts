@@ -37,7 +37,8 @@ export function buildJwo(options: InsertOptions): SheetSpec {
   nativeChecks(draft, periods);
   headlines(draft, lastColumn);
   chart(draft, lastColumn);
-  standardWidths(draft, Math.max(lastColumn, VALUE_COLUMN + 2));
+  // Wide enough for the bold "Not within horizon" the payback headline shows when it never pays back.
+  standardWidths(draft, Math.max(lastColumn, VALUE_COLUMN + 2), 80, 105);
   draft.spec.freeze = { rows: ROW.years, columns: 1 };
   draft.spec.tabColor = "#C55A11";
   return draft.build();

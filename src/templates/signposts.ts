@@ -44,7 +44,8 @@ function signpostTable(draft: SheetDraft): void {
   section(draft, ROW.table - 1, "Signposts to watch", 6);
   const header = [["Signpost", "Indicator", "Confirms when", "Threshold", "Latest value", "Status"]];
   draft.put(`A${ROW.table}:F${ROW.table}`, header, "header");
-  draft.format(`C${ROW.table}:F${ROW.table}`, { horizontalAlignment: "Right" });
+  draft.format(`C${ROW.table}:E${ROW.table}`, { horizontalAlignment: "Right" });
+  draft.format(`F${ROW.table}`, { horizontalAlignment: "Center" }); // over the centred status cells
   // Names, indicators and directions describe what is watched; they stay when inputs are blank.
   draft.put(`A${ROW.first}:B${ROW.last}`, SAMPLE_SIGNPOSTS.map((s) => [s.name, s.indicator]), "input");
   draft.format(`A${ROW.first}:B${ROW.last}`, { wrapText: true });
@@ -87,7 +88,7 @@ function statusColumn(draft: SheetDraft): void {
 }
 
 function bandAndCount(draft: SheetDraft): void {
-  draft.put(`A${ROW.band}:B${ROW.band}`, [["Watch band: Near when within this share of the threshold", "%"]], "label");
+  draft.put(`A${ROW.band}:B${ROW.band}`, [["Watch band: Near within this share of threshold", "%"]], "label");
   draft.input(`C${ROW.band}`, [[draft.sampleOr(SAMPLE_WATCH_BAND)]], PERCENT, {
     rule: { kind: "decimal", min: 0, max: 1 },
     errorMessage: "The watch band must be between 0% and 100%.",

@@ -37,7 +37,8 @@ export function buildSummary(options: InsertOptions, sheetRef: SheetRef, builder
   const links = [...all.filter((l) => l.check), ...all.filter((l) => !l.check)];
   section(draft, FIRST_ROW - 2, "Headline figures from the model sheets", 5);
   draft.put(`A${FIRST_ROW - 1}:E${FIRST_ROW - 1}`, [["Figure", "Unit", "Value", "Check", "Sheet"]], "header");
-  draft.format(`C${FIRST_ROW - 1}:D${FIRST_ROW - 1}`, { horizontalAlignment: "Right" });
+  draft.format(`C${FIRST_ROW - 1}`, { horizontalAlignment: "Right" });
+  draft.format(`D${FIRST_ROW - 1}`, { horizontalAlignment: "Center" }); // over the centred OK cells
   links.forEach((link, i) => linkRow(draft, FIRST_ROW + i, link, sheetRef));
   overallCheck(draft, FIRST_ROW + links.length + 1, links);
   draft.width("A:A", 340);

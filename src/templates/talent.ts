@@ -38,6 +38,7 @@ function providerInputs(draft: SheetDraft): void {
   section(draft, ROW.table - 1, "Inputs: AI-specialist engineers by provider", 4);
   draft.put(`A${ROW.table}:D${ROW.table}`, [["Provider", "Engineers today", "Hires over the period", "Exits over the period"]], "header");
   draft.format(`A${ROW.table}:D${ROW.table}`, { wrapText: true });
+  draft.format(`B${ROW.table}:D${ROW.table}`, { horizontalAlignment: "Right" }); // over the numbers
   // Provider names are editable labels and stay when inputs are blank.
   draft.put(`A${ROW.first}:A${ROW.last}`, SAMPLE_PROVIDERS.map((p) => [p[0]]), "input");
   draft.input(`B${ROW.first}:D${ROW.last}`, SAMPLE_PROVIDERS.map((p) => p.slice(1).map((v) => draft.sampleOr(v))), COUNT, people);

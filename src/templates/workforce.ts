@@ -68,6 +68,7 @@ function familyInputs(draft: SheetDraft): void {
   const header = [["Role family", "AI group", "Headcount today", "Annual change", "Loaded cost per role"]];
   draft.put(`A${ROW.table}:E${ROW.table}`, header, "header");
   draft.format(`A${ROW.table}:E${ROW.table}`, { wrapText: true });
+  draft.format(`C${ROW.table}:E${ROW.table}`, { horizontalAlignment: "Right" }); // over the numbers
   // Family names and groups are labels, kept with blank inputs so the layout still reads.
   draft.put(familyRange("A"), SAMPLE_FAMILIES.map((f) => [f[0]]), "input");
   draft.input(familyRange("B"), SAMPLE_FAMILIES.map((f) => [f[1]]), undefined, {
