@@ -1,5 +1,5 @@
 // Unit, component and build-artifact tests. The LibreOffice oracle suites have their own config
-// (jest.oracle.config.js) and the browser suite its own runner (tests/browser/run.mjs).
+// (jest.oracle.config.js) and the browser suite its own runner (tests/browser/run.ts).
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",

@@ -114,7 +114,7 @@ module.exports = async (env, argv) => {
       hot: false,
       liveReload: false,
       client: false,
-      allowedHosts: "all",
+      allowedHosts: ["localhost"], // Host-header check on: no DNS rebinding against the dev server
     };
   }
   return config;
