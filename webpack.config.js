@@ -44,78 +44,76 @@ class RewriteBaseUrlPlugin {
   }
 }
 
-module.exports = async (env, argv) => {
-  const dev = argv.mode !== "production";
-  const config = {
-    devtool: dev ? "source-map" : false,
-    // ES2020 like tsconfig: every Office webview that runs the shared runtime has it. It also lets
-    // webpack's runtime use globalThis instead of `new Function("return this")` (CSP, no-eval test).
-    target: ["web", "es2020"],
-    entry: {
-      functions: FUNCTIONS_SOURCE,
-      taskpane: "./src/taskpane/index.tsx",
-      help: "./src/help/help.ts",
-    },
-    output: {
-      // ADDIN_OUT_DIR lets the tests build into their own folder without touching dist/.
-      path: path.resolve(__dirname, process.env.ADDIN_OUT_DIR || "dist"),
-      filename: "[name].js",
-      chunkFilename: "[name].[contenthash:8].js",
-      clean: true,
-    },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          // Type checking is `npm run typecheck` (run by CI); the bundle only needs transpiling.
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json", transpileOnly: true } },
-        },
-        { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+function plugins() {
+  return [
+    new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["functions", "taskpane"],
+      chunksSortMode: "manual",
+      scriptLoading: "defer",
+    }),
+    new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: ["help"], scriptLoading: "defer" }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: "assets/*.png", to: "assets/[name][ext]" },
+        { from: "manifest.xml", to: "manifest.xml" },
+        { from: "src/help/help.css", to: "help.css" },
       ],
-    },
-    performance: { hints: false },
-    plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
-        chunksSortMode: "manual",
-        scriptLoading: "defer",
-      }),
-      new HtmlWebpackPlugin({
-        filename: "help.html",
-        template: "./src/help/help.html",
-        chunks: ["help"],
-        scriptLoading: "defer",
-      }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
-          { from: "src/help/help.css", to: "help.css" },
-        ],
-      }),
-      new RewriteBaseUrlPlugin(baseUrl()),
-    ],
+    }),
+    new RewriteBaseUrlPlugin(baseUrl()),
+  ];
+}
+
+/** `npm start`: https on localhost with the dev certificates, CORS open for functions.json. */
+async function devServer() {
+  const { httpsOptions } = require("./scripts/dev-certs.cjs");
+  const { ca, cert, key } = await httpsOptions();
+  return {
+    // ADDIN_DEV_PORT only for tests that must not collide with a running `npm start`.
+    port: Number(process.env.ADDIN_DEV_PORT || 3000),
+    host: "localhost", // never expose the dev server on the network
+    server: { type: "https", options: { ca, cert, key } },
+    headers: { "Access-Control-Allow-Origin": "*" },
+    static: false,
+    hot: false,
+    liveReload: false,
+    client: false,
+    allowedHosts: ["localhost"], // Host-header check on: no DNS rebinding against the dev server
   };
-  if (env && env.WEBPACK_SERVE) {
-    const { httpsOptions } = require("./scripts/dev-certs.cjs");
-    const { ca, cert, key } = await httpsOptions();
-    config.devServer = {
-      // ADDIN_DEV_PORT only for tests that must not collide with a running `npm start`.
-      port: Number(process.env.ADDIN_DEV_PORT || 3000),
-      host: "localhost", // never expose the dev server on the network
-      server: { type: "https", options: { ca, cert, key } },
-      headers: { "Access-Control-Allow-Origin": "*" },
-      static: false,
-      hot: false,
-      liveReload: false,
-      client: false,
-      allowedHosts: ["localhost"], // Host-header check on: no DNS rebinding against the dev server
-    };
-  }
-  return config;
-};
+}
+
+module.exports = async (env, argv) => ({
+  devtool: argv.mode !== "production" ? "source-map" : false,
+  // ES2020 like tsconfig: every Office webview that runs the shared runtime has it. It also lets
+  // webpack's runtime use globalThis instead of `new Function("return this")` (CSP, no-eval test).
+  target: ["web", "es2020"],
+  entry: {
+    functions: FUNCTIONS_SOURCE,
+    taskpane: "./src/taskpane/index.tsx",
+    help: "./src/help/help.ts",
+  },
+  output: {
+    // ADDIN_OUT_DIR lets the tests build into their own folder without touching dist/.
+    path: path.resolve(__dirname, process.env.ADDIN_OUT_DIR || "dist"),
+    filename: "[name].js",
+    chunkFilename: "[name].[contenthash:8].js",
+    clean: true,
+  },
+  resolve: { extensions: [".ts", ".tsx", ".js"] },
+  module: {
+    rules: [
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        // Type checking is `npm run typecheck` (run by CI); the bundle only needs transpiling.
+        use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json", transpileOnly: true } },
+      },
+      { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+    ],
+  },
+  performance: { hints: false },
+  plugins: plugins(),
+  devServer: env && env.WEBPACK_SERVE ? await devServer() : undefined,
+});
