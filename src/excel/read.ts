@@ -6,6 +6,8 @@ export type WorkbookFacts = {
   active: { name: string; position: number };
   /** Table names and workbook-scoped names: a new table's name must differ from all of them. */
   takenTableNames: string[];
+  /** Table names alone: a new sheet-scoped name must differ from these (one namespace in Excel). */
+  tableNames: string[];
 };
 
 /**
@@ -24,5 +26,6 @@ export async function readWorkbook(context: ExcelApi): Promise<WorkbookFacts> {
     sheetNames: worksheets.items.map((s) => s.name),
     active: { name: active.name, position: active.position },
     takenTableNames: [...tables.items, ...names.items].map((t) => t.name),
+    tableNames: tables.items.map((t) => t.name),
   };
 }

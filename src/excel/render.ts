@@ -11,7 +11,7 @@ import { type Capabilities, checkRequirements } from "./requirements";
 import { rollBack } from "./rollback";
 import { sheetReference, uniqueSheetName, uniqueTableName } from "./sheetNames";
 import { StepLog } from "./steps";
-import { queueSheetWrites, renameTablesInFormulas } from "./writeSheet";
+import { type Renames, queueSheetWrites, renameInFormulas } from "./writeSheet";
 
 export type InsertResult = { sheetNames: string[]; activated: string };
 
@@ -80,30 +80,42 @@ export function planSheets(keys: SheetKey[], options: InsertOptions, source: She
   return planned;
 }
 
-/** Gives every table of the insertion a workbook-unique name and fixes formulas that use it. */
-function nameTables(planned: PlannedSheet[], taken: string[]): Map<string, string> {
-  const names = new Map<string, string>();
-  const used = [...taken];
+/**
+ * Gives every table of the insertion a workbook-unique name, and every sheet-scoped name one that no
+ * table uses (Excel keeps table and defined names in one namespace, so `names.add("Capex")` fails
+ * when a table is called Capex), then fixes the formulas that use them.
+ */
+function uniqueNames(planned: PlannedSheet[], facts: WorkbookFacts): Renames {
+  const tables = new Map<string, string>();
+  const usedByTables = [...facts.takenTableNames];
   for (const t of planned.flatMap((p) => p.spec.tables)) {
-    const unique = uniqueTableName(t.name, used);
-    used.push(unique);
-    if (unique !== t.name) names.set(t.name, unique);
+    const unique = uniqueTableName(t.name, usedByTables);
+    usedByTables.push(unique);
+    if (unique !== t.name) tables.set(t.name, unique);
   }
-  for (const p of planned) renameTablesInFormulas(p.spec, names);
-  return names;
+  const tableNames = [...facts.tableNames, ...planned.flatMap((p) => p.spec.tables.map((t) => tables.get(t.name) ?? t.name))];
+  const names = new Map<string, string>();
+  // One new name per template name, shared by every sheet, so 'Sheet'!Capex links stay consistent.
+  for (const { name } of planned.flatMap((p) => p.spec.names)) {
+    if (names.has(name)) continue;
+    const unique = uniqueTableName(name, tableNames);
+    if (unique !== name) names.set(name, unique);
+  }
+  const renames = { tables, names };
+  for (const p of planned) renameInFormulas(p.spec, renames);
+  return renames;
 }
 
 type WriteSettings = { capabilities: Capabilities; styles: Record<StyleName, CellStyleDefinition> };
 
 async function writeOrRollBack(context: ExcelApi, planned: PlannedSheet[], facts: WorkbookFacts, settings: WriteSettings): Promise<void> {
   const log = new StepLog();
-  const tableNames = nameTables(planned, facts.takenTableNames);
-  queueSheetWrites(context, planned, facts.active.position, { log, tableNames, ...settings });
+  const renames = uniqueNames(planned, facts);
+  queueSheetWrites(context, planned, facts.active.position, { log, renames, ...settings });
   try {
     await context.sync();
   } catch (error) {
-    const names = planned.map((p) => p.name);
-    const leftBehind = await rollBack(context, names, facts.active.name);
+    const leftBehind = await rollBack(context, log.sheetsAddedBefore(error), facts.active.name);
     throw insertError(error, log, leftBehind);
   }
 }

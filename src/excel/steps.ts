@@ -27,6 +27,9 @@ const KINDS: [RegExp, string][] = [
   [/^Chart/, "draw the charts"],
 ];
 
+/** The errorLocation of WorksheetCollection.add, the step that creates a sheet of the insertion. */
+export const SHEET_ADD = "WorksheetCollection.add";
+
 type DebugInfo = { errorLocation?: string; batchIndex?: number };
 
 function debugInfoOf(error: unknown): DebugInfo | undefined {
@@ -42,6 +45,32 @@ export class StepLog {
   add<T>(step: Step, queue: () => T): T {
     this.steps.push(step);
     return queue();
+  }
+
+  /**
+   * Where the failed operation stands in the request: its position when the error gives it (the
+   * strict fake), else the first step at Excel's errorLocation (the earliest it can have been), else
+   * undefined (no report: the request failed as a whole).
+   */
+  failedIndex(error: unknown): number | undefined {
+    const info = debugInfoOf(error);
+    if (!info) return undefined;
+    if (typeof info.batchIndex === "number" && this.steps[info.batchIndex]) return info.batchIndex;
+    const first = this.steps.findIndex((s) => s.location === info.errorLocation);
+    return first === -1 ? undefined : first;
+  }
+
+  /**
+   * The sheets whose "add" ran before the failed operation: only those are this insertion's. A sheet
+   * whose own add failed (or never ran) may carry the name of someone else's sheet, e.g. one a
+   * co-author created after sync 1, so the rollback must not touch it.
+   */
+  sheetsAddedBefore(error: unknown): string[] {
+    const failed = this.failedIndex(error) ?? this.steps.length;
+    return this.steps
+      .slice(0, failed)
+      .filter((s) => s.location === SHEET_ADD && s.sheet !== undefined)
+      .map((s) => s.sheet!);
   }
 
   /**

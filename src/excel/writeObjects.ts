@@ -2,9 +2,14 @@
 import type { SheetSpec, ValidationRule, ValidationSpec } from "../templates/types";
 import { type SheetWriter, queueStep } from "./writer";
 
-/** Names are added on the worksheet, so inserting a template twice never collides. */
-export function writeNames(w: SheetWriter, spec: SheetSpec): void {
-  for (const { name, address, comment } of spec.names) {
+/**
+ * Names are added on the worksheet, so inserting a template twice never collides with itself;
+ * `renamed` holds the ones that had to change because a table already uses the name.
+ */
+export function writeNames(w: SheetWriter, spec: SheetSpec, renamed: Map<string, string>): void {
+  for (const defined of spec.names) {
+    const { address, comment } = defined;
+    const name = renamed.get(defined.name) ?? defined.name;
     const range = w.sheet.getRange(address);
     queueStep(w, `add the name '${name}'`, "NamedItemCollection.add", () => w.sheet.names.add(name, range, comment));
   }

@@ -23,6 +23,10 @@ export class StrictSheetNames extends ClientObject {
       if (sheet.names.some((x) => sameName(x.name, n))) {
         throw new StrictExcelError("ItemAlreadyExists", `The name '${n}' already exists on '${sheet.name}'.`);
       }
+      // Excel keeps table names and defined names in one namespace, whatever the name's scope.
+      if (allTables(this.host).some((t) => sameName(t.name, n))) {
+        throw invalidArgument(`The name '${n}' is already used by a table.`);
+      }
       if (c !== undefined && c.length > 255) throw invalidArgument("A name's comment is at most 255 characters.");
       sheet.names.push({ name: n, address: referenceText(ref, sheet), ...(c !== undefined ? { comment: c } : {}) });
     });
