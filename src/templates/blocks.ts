@@ -10,6 +10,9 @@ export const LABEL_COLUMN = 1;
 export const UNIT_COLUMN = 2;
 export const VALUE_COLUMN = 3;
 
+/** What a check reads when its GR. figure shows #NAME?, Excel's error for a function it doesn't know. */
+export const ADD_IN_NOT_LOADED = "Add-in not loaded";
+
 export const ILLUSTRATIVE_NOTE = "Illustrative assumptions: replace the blue inputs";
 export const TITLE_ROWS = 4;
 
@@ -61,8 +64,18 @@ export function labelledRow(
 export function checkFormula(gr: string, native: string): string {
   const agree = `IF(ABS(${gr}-${native})<=0.000000001*MAX(1,ABS(${native})),"OK","CHECK")`;
   const bothValues = `IF(AND(ISNUMBER(${gr}),ISNUMBER(${native})),${agree},IF(${gr}=${native},"OK","CHECK"))`;
-  const grError = `IF(ERROR.TYPE(${gr})=5,"Add-in not loaded",IF(ISERROR(${native}),"Inputs incomplete","CHECK"))`;
+  const grError = `IF(ERROR.TYPE(${gr})=5,"${ADD_IN_NOT_LOADED}",IF(ISERROR(${native}),"Inputs incomplete","CHECK"))`;
   return `=IF(ISERROR(${gr}),${grError},IF(ISERROR(${native}),"CHECK",${bothValues}))`;
+}
+
+/**
+ * A headline's GR. figure read from cells a GR. function spills into (e.g. the last column of a
+ * projection). Without the add-in only the anchor shows #NAME? and the spilled cells are blank, so
+ * the figure would read 0 and its check "CHECK"; passing the anchor's error on lets the check say
+ * "Add-in not loaded" (and any other error of the function show as itself).
+ */
+export function fromSpill(anchor: string, expression: string): string {
+  return `=IF(ISERROR(${anchor}),${anchor},${expression})`;
 }
 
 export const HEADLINE_COLUMNS = { gr: VALUE_COLUMN, native: VALUE_COLUMN + 1, check: VALUE_COLUMN + 2 };

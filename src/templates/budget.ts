@@ -2,7 +2,7 @@
 // programmes to generative AI along a linear or S-shaped path (GR.BUDGET_SHIFT), plus a strategic
 // model-partnership investment line; cumulative capital reallocated is the headline.
 import { cell, rowRange } from "./a1";
-import { headlineHeader, headlineRow, labelledRow, section, standardWidths, titleBlock, VALUE_COLUMN, yearHeader } from "./blocks";
+import { fromSpill, headlineHeader, headlineRow, labelledRow, section, standardWidths, titleBlock, VALUE_COLUMN, yearHeader } from "./blocks";
 import { SheetDraft } from "./draft";
 import { moneyFormat, moneyUnit, PERCENT, sampleMoney } from "./formats";
 import type { InsertOptions, SheetSpec } from "./types";
@@ -124,7 +124,7 @@ function headlines(draft: SheetDraft, lastColumn: number): void {
   headlineRow(draft, HEADLINES + 2, {
     label: `Generative-AI budget in ${end}`,
     unit,
-    gr: `=${cell(lastColumn, CALC.genai)}`,
+    gr: fromSpill(cell(VALUE_COLUMN, CALC.genai), cell(lastColumn, CALC.genai)),
     native: `=${cell(lastColumn, NATIVE.genai)}`,
     numberFormat: money,
   });

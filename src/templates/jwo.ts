@@ -2,7 +2,7 @@
 // and rising operational savings per year give net and cumulative cash (GR.JWO_CASHFLOWS), NPV
 // (GR.JWO_NPV), payback (GR.JWO_PAYBACK) and IRR (native Excel).
 import { cell, rowRange } from "./a1";
-import { headlineHeader, headlineRow, labelledRow, section, standardWidths, titleBlock, VALUE_COLUMN, yearHeader } from "./blocks";
+import { fromSpill, headlineHeader, headlineRow, labelledRow, section, standardWidths, titleBlock, VALUE_COLUMN, yearHeader } from "./blocks";
 import { SheetDraft } from "./draft";
 import { moneyFormat, moneyUnit, PERCENT, PERIODS, sampleMoney } from "./formats";
 import type { InsertOptions, SheetSpec } from "./types";
@@ -125,7 +125,7 @@ function headlines(draft: SheetDraft, last: number): void {
   headlineRow(draft, HEADLINES + 3, {
     label: `Cumulative net cash by ${draft.options.startYear + draft.options.horizon - 1}`,
     unit,
-    gr: `=${cell(last, ROW.cumulative)}`,
+    gr: fromSpill(cell(VALUE_COLUMN, ROW.net), cell(last, ROW.cumulative)),
     native: `=${cell(last, NATIVE.cumulative)}`,
     numberFormat: money,
   });

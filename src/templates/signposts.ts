@@ -63,6 +63,13 @@ function signpostTable(draft: SheetDraft): void {
   draft.name("LatestValues", `E${ROW.first}:E${ROW.last}`);
 }
 
+/** Traffic lights on status cells: Met green, Near amber, Not met red, No data grey. */
+export function statusColours(draft: SheetDraft, address: string): void {
+  const first = address.split(":")[0];
+  const colours = [[STATUS.met, GOOD], [STATUS.near, NEUTRAL], [STATUS.notMet, BAD], [STATUS.noData, MUTED]] as const;
+  for (const [status, colour] of colours) draft.conditionalFormat({ address, formula: `=${first}="${status}"`, ...colour });
+}
+
 /** Met at the threshold, Near within the watch band of it, otherwise Not met. */
 function statusFormula(row: number): string {
   const [direction, threshold, latest, band] = [`C${row}`, `D${row}`, `E${row}`, `$C$${ROW.band}`];
@@ -74,15 +81,7 @@ function statusFormula(row: number): string {
 function statusColumn(draft: SheetDraft): void {
   const address = `F${ROW.first}:F${ROW.last}`;
   draft.put(address, SAMPLE_SIGNPOSTS.map((_, i) => [statusFormula(ROW.first + i)]), "check");
-  const colours: [string, { fill: string; fontColor: string }][] = [
-    [STATUS.met, GOOD],
-    [STATUS.near, NEUTRAL],
-    [STATUS.notMet, BAD],
-    [STATUS.noData, MUTED],
-  ];
-  for (const [status, colour] of colours) {
-    draft.conditionalFormat({ address, formula: `=F${ROW.first}="${status}"`, ...colour });
-  }
+  statusColours(draft, address);
   draft.blankShows(address);
   draft.name("SignpostStatus", address);
 }

@@ -1,10 +1,9 @@
 // Sheet 7, Summary (complete model only): links the headline figures of the six model sheets by
 // cross-sheet references, through whatever names those sheets received on insertion.
 import { parseRange } from "./a1";
-import { checkColours, section, titleBlock } from "./blocks";
+import { ADD_IN_NOT_LOADED, checkColours, section, titleBlock } from "./blocks";
 import { SheetDraft } from "./draft";
-import { BAD, GOOD, MUTED, NEUTRAL } from "./styles";
-import { STATUS } from "./signposts";
+import { statusColours } from "./signposts";
 import type { InsertOptions, SheetKey, SheetRef, SheetSpec } from "./types";
 
 export type ModelSheetKey = Exclude<SheetKey, "summary">;
@@ -114,16 +113,15 @@ export function sheetNameOf(ref: string): string {
   return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
 }
 
-function statusColours(draft: SheetDraft, address: string): void {
-  const colours = [[STATUS.met, GOOD], [STATUS.near, NEUTRAL], [STATUS.notMet, BAD], [STATUS.noData, MUTED]] as const;
-  for (const [status, colour] of colours) draft.conditionalFormat({ address, formula: `=${address}="${status}"`, ...colour });
-}
-
 function overallCheck(draft: SheetDraft, row: number, links: Link[]): void {
   const checks = links.filter((link) => link.check).length;
   const range = `D${FIRST_ROW}:D${FIRST_ROW + checks - 1}`;
   draft.put(`A${row}:B${row}`, [["All add-in figures agree with their native checks", ""]], "total");
-  draft.put(`C${row}:D${row}`, [[null, `=IF(COUNTIF(${range},"OK")=${checks},"OK","CHECK")`]], "total");
+  // Without the add-in every GR. figure shows #NAME? at once, so no check reads OK; unless one
+  // reads CHECK, that is what the overall check says too (amber, not red).
+  const notLoaded = `AND(COUNTIF(${range},"CHECK")=0,COUNTIF(${range},"${ADD_IN_NOT_LOADED}")>0)`;
+  const overall = `=IF(COUNTIF(${range},"OK")=${checks},"OK",IF(${notLoaded},"${ADD_IN_NOT_LOADED}","CHECK"))`;
+  draft.put(`C${row}:D${row}`, [[null, overall]], "total");
   draft.format(`D${row}`, { style: "check" });
   checkColours(draft, `D${row}`);
   // With blank inputs some figures cannot be computed yet, so not every check reads OK.

@@ -2,7 +2,7 @@
 // grow; the sheet projects headcount (GR.WORKFORCE_PLAN), cost, roles exited and added, and the
 // money the exits free for reallocation (GR.REALLOC_SAVINGS).
 import { absolute, cell, columnRange, range, rowRange } from "./a1";
-import { headlineHeader, headlineRow, labelledRow, section, standardWidths, titleBlock, VALUE_COLUMN, yearHeader } from "./blocks";
+import { fromSpill, headlineHeader, headlineRow, labelledRow, section, standardWidths, titleBlock, VALUE_COLUMN, yearHeader } from "./blocks";
 import { SheetDraft } from "./draft";
 import { COUNT, moneyFormat, moneyUnit, PERCENT, perPersonMoneyFormat, PERIODS, toScale } from "./formats";
 import type { InsertOptions, SheetSpec } from "./types";
@@ -199,7 +199,7 @@ function headlines(draft: SheetDraft): void {
   headlineRow(draft, HEADLINES + 2, {
     label: `Total headcount in ${startYear + horizon}`,
     unit: "people",
-    gr: `=SUM(${columnRange(endColumn, ROW.firstPlan, LAST_PLAN)})`,
+    gr: fromSpill(cell(VALUE_COLUMN, ROW.firstPlan), `SUM(${columnRange(endColumn, ROW.firstPlan, LAST_PLAN)})`),
     native: `=SUMPRODUCT(${familyRange("C")},(1+${familyRange("D")})^${horizon})`,
     numberFormat: COUNT,
   });

@@ -22,11 +22,15 @@ export type Evaluated = { value(sheet: string, address: string): unknown };
 
 type GrCell = { sheet: string; row: number; column: number; formula: string; spill?: string };
 
-/** Evaluates sheets (name → spec) together, so cross-sheet links resolve. */
-export function evaluate(sheets: Record<string, SheetSpec>): Evaluated {
+/**
+ * Evaluates sheets (name → spec) together, so cross-sheet links resolve. With `addIn: "missing"`
+ * the GR. formulas stay as written: HyperFormula knows no GR. function, so each shows #NAME? and
+ * its spill range stays blank, as in Excel when the add-in is not loaded.
+ */
+export function evaluate(sheets: Record<string, SheetSpec>, addIn: "loaded" | "missing" = "loaded"): Evaluated {
   const grCells: GrCell[] = [];
   const data: Record<string, CellContent[][]> = {};
-  for (const [name, spec] of Object.entries(sheets)) data[name] = matrixOf(name, spec, grCells);
+  for (const [name, spec] of Object.entries(sheets)) data[name] = matrixOf(name, spec, addIn === "loaded" ? grCells : undefined);
   const hf = HyperFormula.buildFromSheets(data as Record<string, (string | number | boolean | null)[][]>, { licenseKey: "gpl-v3", useArrayArithmetic: true });
   // GR. arguments never depend on another GR. result except through these passes.
   for (let pass = 0; pass < 2; pass++) for (const gr of grCells) substitute(hf, gr);
@@ -38,7 +42,8 @@ export function evaluate(sheets: Record<string, SheetSpec>): Evaluated {
   };
 }
 
-function matrixOf(sheet: string, spec: SheetSpec, grCells: GrCell[]): CellContent[][] {
+/** The sheet's contents; GR. cells are left empty and collected when `grCells` is given. */
+function matrixOf(sheet: string, spec: SheetSpec, grCells?: GrCell[]): CellContent[][] {
   const rows: CellContent[][] = [];
   for (const write of spec.cells) {
     const box = parseRange(write.address);
@@ -46,7 +51,7 @@ function matrixOf(sheet: string, spec: SheetSpec, grCells: GrCell[]): CellConten
       line.forEach((content, c) => {
         const [row, column] = [box.top - 1 + r, box.left - 1 + c];
         rows[row] ??= [];
-        const isGr = typeof content === "string" && content.startsWith("=") && /GR\.[A-Z_]+\(/.test(content);
+        const isGr = grCells !== undefined && typeof content === "string" && content.startsWith("=") && /GR\.[A-Z_]+\(/.test(content);
         if (isGr) grCells.push({ sheet, row, column, formula: content as string, spill: write.spill });
         rows[row][column] = isGr ? null : content;
       }),
