@@ -131,6 +131,27 @@ export interface ChartSeriesApi {
   setXAxisValues(sourceData: RangeApi): void;
 }
 
+/** What "Insert example" uses (activeCell.ts): the active cell and whether it is empty. */
+export interface CellRequestApi {
+  readonly workbook: {
+    getActiveCell(): CellRangeApi;
+    readonly worksheets: { getItem(key: string): { getRange(address?: string): CellRangeApi } };
+  };
+  sync(): Promise<void>;
+}
+
+export type CellRun = <T>(batch: (context: CellRequestApi) => Promise<T>) => Promise<T>;
+
+export interface CellRangeApi {
+  readonly address: string;
+  formulas: CellValue[][];
+  /** "Empty", "String", "Double", …: a cell another formula spills into has a value but no formula. */
+  readonly valueTypes: string[][];
+  load(propertyNames: string): unknown;
+  /** ExcelApi 1.12. */
+  getSpillParentOrNullObject(): { readonly isNullObject: boolean; load(propertyNames: string): unknown };
+}
+
 /** `Office.context.requirements`, or a fake of it. */
 export interface RequirementsApi {
   isSetSupported(name: string, minVersion?: string): boolean;
@@ -141,4 +162,6 @@ export interface RequirementsApi {
 type Satisfies<Narrow, Real extends Narrow> = Real;
 export type RealContextSatisfiesExcelApi = Satisfies<ExcelApi, Excel.RequestContext>;
 export type RealRunSatisfiesExcelRun = Satisfies<ExcelRun, typeof Excel.run>;
+export type RealContextSatisfiesCellRequestApi = Satisfies<CellRequestApi, Excel.RequestContext>;
+export type RealRunSatisfiesCellRun = Satisfies<CellRun, typeof Excel.run>;
 export type RealRequirementsSatisfy = Satisfies<RequirementsApi, Office.RequirementSetSupport>;

@@ -119,8 +119,8 @@ export function translateHostError(e: unknown, onTheWeb = isExcelOnTheWeb()): Im
 
 /**
  * Inserts the named sheets of `file` after the active sheet, activates the first one, and
- * returns the names they received (in the order of `sheetNames`). Three round trips: insert,
- * then read the new names and activate.
+ * returns the names they received (in the order of `sheetNames`). Two round trips: insert (Excel
+ * returns the new sheets' ids only after it), then read the new names and activate.
  */
 export async function insertSheetsFromWorkbook(file: Uint8Array, sheetNames: string[]): Promise<ImportedSheet[]> {
   if (!canInsertFromWorkbook()) {

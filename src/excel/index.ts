@@ -1,4 +1,8 @@
-// The pane's entry points. Components call these; they never call Excel.run themselves.
+// The template renderer's entry points (insert a template, go to a sheet), loaded lazily by
+// taskpane/templates/loadExcel. The pane's two other Excel flows have their own small entry modules,
+// activeCell.ts ("Insert example") and importWorkbook.ts ("Insert from workbook…"), so their chunks
+// don't carry the renderer and the template catalog. Components call these modules; they never call
+// Excel.run themselves.
 import type { InsertOptions, TemplateId } from "../templates/types";
 import type { ExcelRun } from "./api";
 import { type InsertResult, renderTemplate } from "./render";

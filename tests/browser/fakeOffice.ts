@@ -3,9 +3,9 @@
 // the web, records the custom functions functions.js registers, and exposes window.__fakeHost for
 // the test to seed the workbook, inject faults and read the result. The page's query string picks
 // the situation: ?theme=dark, ?host=none (a plain browser), ?excelApi=1.12, ?platform=PC.
-// The pane also needs two members the renderer's slice lacks (Workbook.getActiveCell for
-// "Insert example", Workbook.insertWorksheetsFromBase64 for "Insert from workbook…"): they are
-// added here on top of the strict fake's own proxies, so their writes go through its queue.
+// The pane also needs Workbook.insertWorksheetsFromBase64 ("Insert from workbook…"), which the
+// strict fake lacks: it is added here on top of the strict fake's own proxies, so its writes go
+// through its queue. "Insert example" uses the strict fake's own Workbook.getActiveCell.
 import type { ExcelApi } from "../../src/excel/api";
 import { StrictExcel, fakeRequirements, type StrictExcelOptions, type WorkbookSnapshot } from "../support/strictExcel";
 
@@ -13,8 +13,8 @@ const params = new URLSearchParams(location.search);
 const dark = params.get("theme") === "dark";
 const inExcel = params.get("host") !== "none";
 
-let strict = new StrictExcel();
 let selection = "B2";
+let strict = new StrictExcel({ selection });
 /** Milliseconds each sync takes, like a round trip to Excel on the web (0: as fast as possible). */
 let latency = 0;
 const registered: { id: string; at: number }[] = [];
@@ -31,24 +31,6 @@ type Extended = ExcelApi & { workbook: ExcelApi["workbook"] & Record<string, unk
 function extend(context: ExcelApi): Extended {
   const workbook = context.workbook;
   const extras = {
-    getActiveCell() {
-      const sheet = workbook.worksheets.getActiveWorksheet();
-      const range = sheet.getRange(selection);
-      const cell = {
-        load() {
-          sheet.load("name");
-          (range as unknown as { load(p: string): void }).load("formulas");
-          return cell;
-        },
-        get address() {
-          return `${sheet.name}!${selection}`;
-        },
-        get formulas() {
-          return range.formulas;
-        },
-      };
-      return cell;
-    },
     insertWorksheetsFromBase64(_base64: string, options?: Excel.InsertWorksheetOptions) {
       const taken = strict.sheetNames();
       const snapshot = strict.snapshot();
@@ -79,7 +61,7 @@ function extend(context: ExcelApi): Extended {
 const host = {
   /** Replaces the workbook (and forgets faults). */
   reset(options?: StrictExcelOptions) {
-    strict = new StrictExcel(options);
+    strict = new StrictExcel({ selection, ...options });
   },
   snapshot: (): WorkbookSnapshot => strict.snapshot(),
   sheetNames: () => strict.sheetNames(),
@@ -93,6 +75,7 @@ const host = {
   },
   select(address: string) {
     selection = address;
+    strict.select(address);
   },
   activate(name: string) {
     void strict.run(async (context) => {

@@ -122,12 +122,25 @@ describe("template gallery", () => {
   it("says so when Go to sheet finds the sheet gone", async () => {
     const user = userEvent.setup();
     const insert = pendingInsert();
-    excel.goToSheet.mockRejectedValue(new Error("ItemNotFound"));
+    // Shaped like OfficeExtension.Error: Excel's code says what happened.
+    excel.goToSheet.mockRejectedValue(Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" }));
     await renderTab();
     await user.click(insertButton("Signposts Monitor"));
     await insert.finish({ sheetNames: ["Signposts Monitor"], activated: "Signposts Monitor" });
     await user.click(await screen.findByRole("button", { name: "Go to sheet Signposts Monitor" }));
     expect(await screen.findByText(/The sheet 'Signposts Monitor' is no longer in this workbook/)).toBeTruthy();
+  });
+
+  it("does not blame a missing sheet when Go to sheet fails for another reason (e.g. a download)", async () => {
+    const user = userEvent.setup();
+    const insert = pendingInsert();
+    excel.goToSheet.mockRejectedValue(Object.assign(new Error("Loading chunk renderer failed."), { name: "ChunkLoadError" }));
+    await renderTab();
+    await user.click(insertButton("Signposts Monitor"));
+    await insert.finish({ sheetNames: ["Signposts Monitor"], activated: "Signposts Monitor" });
+    await user.click(await screen.findByRole("button", { name: "Go to sheet Signposts Monitor" }));
+    expect(await screen.findByText(/Couldn't go to the sheet 'Signposts Monitor' \(Loading chunk renderer failed\.\)\. Check your connection/)).toBeTruthy();
+    expect(screen.queryByText(/renamed or deleted/)).toBeNull();
   });
 
   it("remembers the last choices for the next time the pane opens", async () => {

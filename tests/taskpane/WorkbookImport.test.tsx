@@ -2,7 +2,7 @@
 // Source of truth: issue 5 ("Insert from workbook…": pick an .xlsx, list its sheets, insert the
 // chosen ones; say plainly when the API is missing, the file is too large for one request, or
 // Excel on the web refuses sheets with charts, PivotTables, comments or slicers).
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { WEB_MAX_FILE_BYTES } from "../../src/excel/importWorkbook";
 import { WorkbookImport } from "../../src/taskpane/import/WorkbookImport";
@@ -71,6 +71,19 @@ describe("insert from workbook", () => {
     expect(importer.insertSheetsFromWorkbook).toHaveBeenCalledWith(SAMPLE, ["Plan", "Lookups"]);
     expect(await screen.findByText("Inserted 'Plan (2)' and 'Lookups'. 'Plan' was taken, so the copy is named 'Plan (2)'.")).toBeTruthy();
     expect(onBusyChange.mock.calls).toEqual([[true], [false]]);
+  });
+
+  it("imports once on a double click, even when both clicks arrive before React re-renders", async () => {
+    importer.insertSheetsFromWorkbook.mockResolvedValue([{ source: "Plan", inserted: "Plan" }]);
+    const { input } = renderImport();
+    await chooseFile(input, SAMPLE);
+    const insert = await screen.findByRole("button", { name: /^Insert \d+ sheets?$/ });
+    act(() => {
+      insert.click(); // one act: no re-render between the two clicks
+      insert.click();
+    });
+    expect(await screen.findByText(/^Inserted 'Plan'/)).toBeTruthy();
+    expect(importer.insertSheetsFromWorkbook).toHaveBeenCalledTimes(1);
   });
 
   it("cannot insert with no sheet chosen", async () => {

@@ -1,5 +1,6 @@
 import { Body1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { useOneRequest } from "../shell/useOneRequest";
 import { InsertStatus, type Status } from "../templates/InsertStatus";
 import { readActiveCell, writeFormula, type TargetCell } from "../../excel/activeCell";
 import { FUNCTION_SUMMARIES, helpHref, type FunctionSummary } from "./catalogView";
@@ -16,31 +17,31 @@ type Pending = { fn: FunctionSummary; target: TargetCell };
 
 const cellName = (t: Pick<TargetCell, "sheet" | "address">) => `${t.sheet}!${t.address}`;
 
+function failureMessage(e: unknown): string {
+  // Matched by name: the error's own message is written for the user (see excel/activeCell).
+  if (e instanceof Error && e.name === "ActiveCellUnsupportedError") return e.message;
+  const detail = e instanceof Error && e.message ? ` (Excel said: ${e.message})` : "";
+  return `Select a single cell in a worksheet and try again${detail}.`;
+}
+
 export type FunctionsTabProps = { className?: string };
 
 /** The GR functions, each with an example that can be written into the selected cell. */
 export function FunctionsTab(props: FunctionsTabProps) {
   const styles = useStyles();
-  const [busy, setBusy] = useState(false);
-  const running = useRef(false);
+  const { busy, run } = useOneRequest();
   const [pending, setPending] = useState<Pending>();
   const [result, setResult] = useState<{ id: string; status: Status }>();
 
-  const guarded = async (id: string, work: () => Promise<void>) => {
-    if (running.current) return;
-    running.current = true;
-    setBusy(true);
-    setResult(undefined);
-    try {
-      await work();
-    } catch (e) {
-      const detail = e instanceof Error && e.message ? ` (Excel said: ${e.message})` : "";
-      setResult({ id, status: { phase: "failed", title: "Couldn't insert the example.", message: `Select a single cell in a worksheet and try again${detail}.` } });
-    } finally {
-      running.current = false;
-      setBusy(false);
-    }
-  };
+  const guarded = (id: string, work: () => Promise<void>) =>
+    run(async () => {
+      setResult(undefined);
+      try {
+        await work();
+      } catch (e) {
+        setResult({ id, status: { phase: "failed", title: "Couldn't insert the example.", message: failureMessage(e) } });
+      }
+    });
 
   /** Writes the example; when the cell was filled meanwhile, asks instead (never overwrites unasked). */
   const write = async (fn: FunctionSummary, target: TargetCell, mode: "ifEmpty" | "replace") => {

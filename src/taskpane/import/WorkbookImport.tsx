@@ -2,6 +2,7 @@ import { Body1, Button, Spinner, Subtitle2, makeStyles, mergeClasses, tokens } f
 import { DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useRef, useState, type ChangeEvent } from "react";
 import { ImportError, canInsertFromWorkbook, fileSizeProblem, insertSheetsFromWorkbook, isExcelOnTheWeb } from "../../excel/importWorkbook";
+import { useOneRequest } from "../shell/useOneRequest";
 import { InsertStatus, type Status } from "../templates/InsertStatus";
 import { importedMessage } from "./importMessages";
 import type { SourceSheet } from "./readWorkbook";
@@ -44,6 +45,7 @@ export function WorkbookImport(props: WorkbookImportProps) {
   const [flow, setFlow] = useState<Step>({ step: "start" });
   const supported = canInsertFromWorkbook();
   const onTheWeb = isExcelOnTheWeb();
+  const request = useOneRequest(props.onBusyChange);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -65,18 +67,17 @@ export function WorkbookImport(props: WorkbookImportProps) {
   };
 
   const onInsert = async (fileName: string, bytes: Uint8Array, sheetNames: string[]) => {
-    if (props.busy) return;
-    props.onBusyChange(true);
-    setFlow({ step: "inserting", fileName });
-    try {
-      const inserted = await insertSheetsFromWorkbook(bytes, sheetNames);
-      setFlow({ step: "finished", status: { phase: "done", message: importedMessage(inserted) } });
-    } catch (e) {
-      const message = e instanceof ImportError ? e.message : `Excel couldn't insert the sheets. Try again.`;
-      setFlow({ step: "finished", status: { phase: "failed", title: `Couldn't insert from ${fileName}.`, message } });
-    } finally {
-      props.onBusyChange(false);
-    }
+    if (props.busy) return; // a template insert is running
+    await request.run(async () => {
+      setFlow({ step: "inserting", fileName });
+      try {
+        const inserted = await insertSheetsFromWorkbook(bytes, sheetNames);
+        setFlow({ step: "finished", status: { phase: "done", message: importedMessage(inserted) } });
+      } catch (e) {
+        const message = e instanceof ImportError ? e.message : `Excel couldn't insert the sheets. Try again.`;
+        setFlow({ step: "finished", status: { phase: "failed", title: `Couldn't insert from ${fileName}.`, message } });
+      }
+    });
   };
 
   const reset = () => setFlow({ step: "start" });

@@ -9,7 +9,7 @@ import { InsertOptions } from "./InsertOptions";
 import type { Status } from "./InsertStatus";
 import { LazyInsertStatus, preloadInsertStatus } from "./LazyInsertStatus";
 import { loadExcel, preloadExcel, preloadWhenIdle } from "./loadExcel";
-import { insertedMessage } from "./messages";
+import { describeGoToFailure, insertedMessage } from "./messages";
 import { loadOptions, saveOptions } from "./rememberedOptions";
 import { useInsert, type InsertState } from "./useInsert";
 
@@ -62,7 +62,7 @@ export function TemplatesTab(props: TemplatesTabProps) {
     setGoToProblem(undefined);
     loadExcel()
       .then(({ goToSheet }) => goToSheet(sheet))
-      .catch(() => setGoToProblem(`The sheet '${sheet}' is no longer in this workbook. It may have been renamed or deleted.`));
+      .catch((e: unknown) => setGoToProblem(describeGoToFailure(sheet, e)));
   }, []);
 
   const onInsert = useCallback(

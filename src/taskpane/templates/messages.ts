@@ -16,3 +16,14 @@ export function describeInsertFailure(e: unknown): string {
   const detail = e instanceof Error && e.message ? ` (${e.message})` : "";
   return `Excel couldn't insert the template${detail}. Your other sheets were not changed; try again, and if it keeps failing, reload the pane.`;
 }
+
+/**
+ * Why "Go to sheet" failed. Excel's ItemNotFound means the sheet is gone; anything else (the add-in's
+ * code failed to download, Excel was busy) is not the user's doing and is worth another try.
+ */
+export function describeGoToFailure(sheet: string, e: unknown): string {
+  const code = typeof e === "object" && e !== null && "code" in e ? (e as { code: unknown }).code : undefined;
+  if (code === "ItemNotFound") return `The sheet '${sheet}' is no longer in this workbook. It may have been renamed or deleted.`;
+  const detail = e instanceof Error && e.message ? ` (${e.message})` : "";
+  return `Couldn't go to the sheet '${sheet}'${detail}. Check your connection and try again; if it keeps failing, reload the pane.`;
+}

@@ -1,7 +1,6 @@
-// One template insertion at a time. The state drives the card's progress and result message; the
-// ref guard (not the state) is what stops a second click from starting a second insert, because two
-// clicks can arrive before React re-renders the disabled button.
-import { useCallback, useRef, useState } from "react";
+// One template insertion at a time (useOneRequest). The state drives the card's progress and result message.
+import { useCallback, useState } from "react";
+import { useOneRequest } from "../shell/useOneRequest";
 import type { InsertOptions, TemplateId } from "../../templates/types";
 import { loadExcel } from "./loadExcel";
 import { describeInsertFailure } from "./messages";
@@ -22,22 +21,22 @@ export type UseInsert = {
 
 export function useInsert(): UseInsert {
   const [state, setState] = useState<InsertState>({ phase: "idle" });
-  const running = useRef(false);
+  const { run } = useOneRequest();
 
-  const insert = useCallback(async (templateId: TemplateId, options: InsertOptions) => {
-    if (running.current) return;
-    running.current = true;
-    setState({ phase: "running", templateId });
-    try {
-      const { insertTemplate } = await loadExcel();
-      const result = await insertTemplate(templateId, options);
-      setState({ phase: "done", templateId, sheetNames: result.sheetNames, activated: result.activated });
-    } catch (e) {
-      setState({ phase: "failed", templateId, message: describeInsertFailure(e) });
-    } finally {
-      running.current = false;
-    }
-  }, []);
+  const insert = useCallback(
+    (templateId: TemplateId, options: InsertOptions) =>
+      run(async () => {
+        setState({ phase: "running", templateId });
+        try {
+          const { insertTemplate } = await loadExcel();
+          const result = await insertTemplate(templateId, options);
+          setState({ phase: "done", templateId, sheetNames: result.sheetNames, activated: result.activated });
+        } catch (e) {
+          setState({ phase: "failed", templateId, message: describeInsertFailure(e) });
+        }
+      }),
+    [run],
+  );
 
   const dismiss = useCallback(() => setState({ phase: "idle" }), []);
   return { state, insert, dismiss };

@@ -44,6 +44,19 @@ export function functionsAndImportTests(session: Session): void {
       const genai = FUNCTION_CATALOG.find((f) => f.id === "GENAI_SAVINGS")!.examples[0].formula;
       await page.getByText(`Wrote ${genai} into Sheet1!C3.`, { exact: true }).waitFor();
       assert.equal((await pane.snapshot()).sheets[0].cells.C3?.formula, genai);
+
+      // A cell another formula spills into has no formula, but writing there would break the formula (#SPILL!).
+      await page.evaluate(() => {
+        const host = (window as unknown as FakeWindow).__fakeHost;
+        host.reset({ sheets: [{ name: "Sheet1", spills: [{ anchor: "E1", formula: "=SEQUENCE(3)", values: [[1], [2], [3]] }] }] });
+        host.select("E2");
+      });
+      await page.getByRole("button", { name: "Insert example of GR.JWO_NPV" }).click();
+      const spilled = page.getByRole("alertdialog", { name: "Replace the contents of Sheet1!E2?" });
+      await spilled.waitFor();
+      await spilled.getByRole("button", { name: "Keep the cell" }).click();
+      await spilled.waitFor({ state: "detached" });
+      assert.equal((await pane.snapshot()).sheets[0].cells.E2?.formula, undefined);
     } finally {
       await pane.close();
     }

@@ -35,6 +35,8 @@ export class Host {
   syncCount = 0;
   readonly requests: RequestStats[] = [];
   lastFailure?: Failure;
+  /** The active cell's address on the active sheet. */
+  selection = "A1";
 
   constructor() {
     this.state = { sheets: [], activeSheetId: 0, names: [] };

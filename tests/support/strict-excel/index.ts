@@ -1,10 +1,11 @@
 // The strict in-memory Excel: entry point, seeding, fault injection and what tests assert on.
 // No Node APIs: the pane's browser tests bundle it into a fake Office host.
-import type { CellValue, ExcelApi } from "../../../src/excel/api";
+import type { CellValue } from "../../../src/excel/api";
 import { StrictExcelError } from "./errors";
 import { Host, type Failure, type RequestStats } from "./host";
 import { checkDefinedName, checkSheetName } from "./rules";
-import { type SheetSnapshot, type WorkbookSnapshot, snapshotOf } from "./state";
+import { cellAddress, parseArea } from "./address";
+import { type SheetSnapshot, type SheetState, type WorkbookSnapshot, snapshotOf } from "./state";
 import { StrictContext } from "./worksheet";
 
 export type SeedSheet = {
@@ -12,6 +13,8 @@ export type SeedSheet = {
   /** A1 address → constant or formula. */
   cells?: Record<string, CellValue>;
   tables?: { name: string; address: string }[];
+  /** Dynamic arrays: the anchor's formula and the values it spills, anchor first. */
+  spills?: { anchor: string; formula: string; values: CellValue[][] }[];
 };
 
 export type StrictExcelOptions = {
@@ -21,6 +24,8 @@ export type StrictExcelOptions = {
   active?: string;
   /** Workbook-scoped defined names (A1 references on the first sheet). */
   names?: string[];
+  /** The active cell on the active sheet (Workbook.getActiveCell); default A1. */
+  selection?: string;
 };
 
 export class StrictExcel {
@@ -31,6 +36,7 @@ export class StrictExcel {
     for (const seed of seeds) this.seedSheet(seed);
     const active = options.active ?? seeds[0].name;
     this.host.state.activeSheetId = this.host.state.sheets.find((s) => s.name === active)!.id;
+    this.host.selection = options.selection ?? "A1";
     for (const name of options.names ?? []) {
       checkDefinedName(name, "name");
       this.host.state.names.push({ name, address: `'${seeds[0].name}'!A1` });
@@ -41,6 +47,7 @@ export class StrictExcel {
     checkSheetName(seed.name, this.host.state.sheets.map((s) => s.name));
     const sheet = this.host.addSheetState(seed.name);
     for (const [address, formula] of Object.entries(seed.cells ?? {})) sheet.cells[address] = { formula };
+    for (const spill of seed.spills ?? []) seedSpill(sheet, spill);
     for (const t of seed.tables ?? []) {
       sheet.tables.push({ id: this.host.newId(), name: t.name, address: t.address, style: "TableStyleMedium2", hasHeaders: true });
     }
@@ -50,7 +57,7 @@ export class StrictExcel {
    * Like Excel.run: one request context for the batch. Operations still queued when the batch ends
    * were never synced; the fake treats that as a bug in the caller and throws.
    */
-  run = async <T>(batch: (context: ExcelApi) => Promise<T>): Promise<T> => {
+  run = async <T>(batch: (context: StrictContext) => Promise<T>): Promise<T> => {
     const context = new StrictContext(this.host);
     try {
       const result = await batch(context);
@@ -69,6 +76,11 @@ export class StrictExcel {
    */
   failAt(operationIndex: number, ...more: number[]): void {
     this.host.failAt([operationIndex, ...more]);
+  }
+
+  /** Selects a cell on the active sheet (what Workbook.getActiveCell returns). */
+  select(address: string): void {
+    this.host.selection = address;
   }
 
   /** Operations queued so far (loads, property writes and method calls). */
@@ -92,6 +104,16 @@ export class StrictExcel {
   sheetNames(): string[] {
     return this.host.state.sheets.map((s) => s.name);
   }
+}
+
+function seedSpill(sheet: SheetState, spill: NonNullable<SeedSheet["spills"]>[number]): void {
+  const { top, left } = parseArea(spill.anchor);
+  spill.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const address = cellAddress(top + r, left + c);
+      sheet.cells[address] = { ...(r === 0 && c === 0 ? { formula: spill.formula } : {}), spill: { anchor: spill.anchor, value } };
+    }),
+  );
 }
 
 export { StrictExcelError };

@@ -35,7 +35,7 @@ export class StrictRange extends ClientObject implements RangeApi {
   readonly dataValidation: StrictDataValidation;
   readonly conditionalFormats: StrictConditionalFormats;
 
-  constructor(host: Host, path: string, readonly resolve: SheetResolver, private readonly address: string) {
+  constructor(host: Host, path: string, readonly resolve: SheetResolver, private readonly a1: string) {
     super(host, path, "Range");
     this.format = new StrictRangeFormat(host, `${path}.format`, this);
     this.dataValidation = new StrictDataValidation(host, `${path}.dataValidation`, this);
@@ -43,14 +43,14 @@ export class StrictRange extends ClientObject implements RangeApi {
   }
 
   area(): Area {
-    return parseArea(this.address);
+    return parseArea(this.a1);
   }
 
   /** The area, refused when it spans whole rows or columns (the fake stores formats per cell). */
   boundedArea(): Area {
     const area = this.area();
     if (isWholeColumns(area) || isWholeRows(area)) {
-      throw new Error(`The strict fake does not model per-cell writes to whole rows/columns (${this.address}).`);
+      throw new Error(`The strict fake does not model per-cell writes to whole rows/columns (${this.a1}).`);
     }
     return area;
   }
@@ -65,20 +65,33 @@ export class StrictRange extends ClientObject implements RangeApi {
     this.queue("numberFormat", [value], (v) => this.writeMatrix(v, (cell, x) => writeNumberFormat(cell, x)));
   }
 
+  get address(): string { return this.read("address"); }
+  get valueTypes(): string[][] { return this.read("valueTypes"); }
+
   load(propertyNames: string): this {
-    this.queueLoad(propertyNames.split(",").map((p) => p.trim()), (p) => this.readMatrix(p));
+    this.queueLoad(propertyNames.split(",").map((p) => p.trim()), (p) => (p === "address" ? this.qualifiedAddress() : this.readMatrix(p)));
     return this;
   }
 
+  /** "Sheet1!B2" or "'My Sheet'!B2", as Excel reports Range.address. */
+  private qualifiedAddress(): string {
+    const name = this.resolve().name;
+    const sheet = /^[A-Za-z_][\w.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+    return `${sheet}!${formatArea(this.boundedArea())}`;
+  }
+
+  /** ExcelApi 1.12: the anchor of the spill this cell is in, or a null object. Single cells only in the fake. */
+  getSpillParentOrNullObject(): StrictSpillParent {
+    return new StrictSpillParent(this.host, `${this.path}.getSpillParentOrNullObject()`, () => this.resolve().cells[formatArea(this.boundedArea())]?.spill);
+  }
+
   private readMatrix(property: string): unknown[][] {
-    if (property !== "formulas" && property !== "numberFormat") throw invalidArgument(`Cannot load '${property}' in the fake.`);
+    const read = CELL_PROPERTIES[property];
+    if (!read) throw invalidArgument(`Cannot load '${property}' in the fake.`);
     const sheet = this.resolve();
     const area = this.boundedArea();
     return Array.from({ length: areaRows(area) }, (_, r) =>
-      Array.from({ length: areaColumns(area) }, (_, c) => {
-        const cell = sheet.cells[formatArea({ top: area.top + r, left: area.left + c, bottom: area.top + r, right: area.left + c })];
-        return property === "formulas" ? (cell?.formula ?? "") : (cell?.numberFormat ?? "General");
-      }),
+      Array.from({ length: areaColumns(area) }, (_, c) => read(sheet.cells[formatArea({ top: area.top + r, left: area.left + c, bottom: area.top + r, right: area.left + c })])),
     );
   }
 
@@ -91,7 +104,7 @@ export class StrictRange extends ClientObject implements RangeApi {
     const fits = Array.isArray(matrix) && matrix.length === rows && matrix.every((r) => Array.isArray(r) && r.length === columns);
     if (!fits) {
       throw invalidArgument(
-        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${this.address}).`,
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${this.a1}).`,
       );
     }
     for (const { row, column, address } of cellsOf(area)) {
@@ -100,6 +113,41 @@ export class StrictRange extends ClientObject implements RangeApi {
       write(cellAt(sheet, address), value as T);
       tidy(sheet, address);
     }
+  }
+}
+
+/** Per-cell loadable properties. A cell another formula spills into has a value but no formula. */
+const CELL_PROPERTIES: Record<string, (cell: CellState | undefined) => unknown> = {
+  formulas: (cell) => cell?.formula ?? "",
+  numberFormat: (cell) => cell?.numberFormat ?? "General",
+  valueTypes: (cell) => valueType(cell),
+};
+
+/**
+ * Excel.RangeValueType of what the cell shows: a spilled value's type (an empty text is a String),
+ * a constant's type, "Empty" for nothing. The fake does not evaluate formulas: an unseeded one is "Unknown".
+ */
+function valueType(cell: CellState | undefined): string {
+  const value = cell?.spill ? cell.spill.value : cell?.formula;
+  if (value === undefined || value === null) return "Empty";
+  if (typeof value === "string" && value.startsWith("=") && !cell?.spill) return "Unknown";
+  return typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : "String";
+}
+
+/** Range.getSpillParentOrNullObject's result: only `isNullObject` is modelled. */
+export class StrictSpillParent extends ClientObject {
+  constructor(host: Host, path: string, private readonly spillOf: () => CellState["spill"]) {
+    super(host, path, "Range");
+  }
+
+  get isNullObject(): boolean { return this.read("isNullObject"); }
+
+  load(propertyNames: string): this {
+    this.queueLoad([propertyNames.trim()], (p) => {
+      if (p !== "isNullObject") throw invalidArgument(`Cannot load '${p}' on a spill parent in the fake.`);
+      return this.spillOf() === undefined;
+    });
+    return this;
   }
 }
 
@@ -115,6 +163,7 @@ function writeFormula(host: Host, cell: CellState, value: unknown): void {
     }
   }
   cell.formula = value === "" ? undefined : (value as CellValue);
+  delete cell.spill; // the write blocks the spill (Excel shows #SPILL! at the anchor; not modelled)
 }
 
 function writeNumberFormat(cell: CellState, value: unknown): void {

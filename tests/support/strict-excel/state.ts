@@ -7,6 +7,12 @@ export type BorderState = { style: string; color: string };
 export type CellState = {
   /** What `range.formulas` would read back: a constant, or an en-US formula starting with "=". */
   formula?: CellValue;
+  /**
+   * A seeded spill (dynamic array): the anchor holds the formula, every cell of the spill range
+   * (anchor included) its value and the anchor's address, as Excel reports them. The fake computes
+   * no formulas; values are only what a test seeds.
+   */
+  spill?: { anchor: string; value: CellValue };
   numberFormat?: string;
   font?: { bold?: boolean; italic?: boolean; color?: string; size?: number };
   fill?: string;

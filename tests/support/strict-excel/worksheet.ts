@@ -42,6 +42,11 @@ export class StrictWorkbook implements WorkbookApi {
     this.tables = new StrictWorkbookTables(host);
     this.names = new StrictWorkbookNames(host);
   }
+
+  /** ExcelApi 1.7: the selected cell of the active sheet (StrictExcel.select). */
+  getActiveCell(): StrictRange {
+    return this.worksheets.getActiveWorksheet().getRange(this.worksheets.host.selection);
+  }
 }
 
 export class StrictWorksheetCollection extends ClientObject implements WorksheetCollectionApi {
