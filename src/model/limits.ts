@@ -5,7 +5,6 @@ import { DomainError, formatNumber } from "./domainError";
 export type Limit =
   | { readonly kind: "atLeast"; readonly min: number }
   | { readonly kind: "greaterThan"; readonly min: number }
-  | { readonly kind: "lessThan"; readonly max: number }
   | { readonly kind: "between"; readonly min: number; readonly max: number }
   | { readonly kind: "wholeBetween"; readonly min: number; readonly max: number };
 
@@ -28,8 +27,6 @@ export function describeLimit(limit: Limit): string {
       return `at least ${formatNumber(limit.min)}`;
     case "greaterThan":
       return `greater than ${formatNumber(limit.min)}`;
-    case "lessThan":
-      return `less than ${formatNumber(limit.max)}`;
     case "between":
       return `from ${formatNumber(limit.min)} to ${formatNumber(limit.max)}`;
     case "wholeBetween":
@@ -44,8 +41,6 @@ export function isWithin(value: number, limit: Limit): boolean {
       return value >= limit.min;
     case "greaterThan":
       return value > limit.min;
-    case "lessThan":
-      return value < limit.max;
     case "between":
       return value >= limit.min && value <= limit.max;
     case "wholeBetween":
