@@ -68,7 +68,7 @@ export const TEMPLATES: TemplateDefinition[] = [
   },
 ];
 
-/** What the pane proposes before the user changes anything: this year, five years, $ millions, sample. */
+/** What the pane proposes before the user changes anything: this year, five years, $ millions, sample, sensitivities on. */
 export function DEFAULT_OPTIONS(today: Date): InsertOptions {
-  return { startYear: today.getFullYear(), horizon: 5, currency: "$", scale: "millions", inputs: "sample" };
+  return { startYear: today.getFullYear(), horizon: 5, currency: "$", scale: "millions", inputs: "sample", sensitivities: true };
 }

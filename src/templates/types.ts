@@ -17,13 +17,21 @@ export type InsertOptions = {
   scale: Scale;
   /** Fill the illustrative sample assumptions, or leave the input cells empty. */
   inputs: "sample" | "blank";
+  /**
+   * Add the live sensitivity grids (JWO, Workforce, GenAI) and, in the complete model, the tornado
+   * chart on the Scenarios sheet. Absent means on, the pane's default (`DEFAULT_OPTIONS`).
+   */
+  sensitivities?: boolean;
 };
 
 /** Stable identifiers of the sheets the catalog can produce. */
 export type SheetKey = "workforce" | "budget" | "jwo" | "talent" | "genai" | "signposts" | "summary";
 
+/** The six model sheets: each is also a single-sheet template. */
+export type ModelSheetKey = Exclude<SheetKey, "summary">;
+
 /** What the pane offers: one per single-sheet template, plus the complete model. */
-export type TemplateId = Exclude<SheetKey, "summary"> | "complete";
+export type TemplateId = ModelSheetKey | "complete";
 
 /** A constant or an en-US formula ("=SUM(B2:B4)") as written with `range.formulas`. */
 export type CellContent = string | number | boolean | null;

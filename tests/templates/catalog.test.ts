@@ -31,8 +31,8 @@ describe("TEMPLATES", () => {
 });
 
 describe("DEFAULT_OPTIONS", () => {
-  it("starts this year, five years, $ millions, sample inputs", () => {
-    expect(DEFAULT_OPTIONS(new Date(2031, 6, 15))).toEqual({ startYear: 2031, horizon: 5, currency: "$", scale: "millions", inputs: "sample" });
+  it("starts this year, five years, $ millions, sample inputs, sensitivities on", () => {
+    expect(DEFAULT_OPTIONS(new Date(2031, 6, 15))).toEqual({ startYear: 2031, horizon: 5, currency: "$", scale: "millions", inputs: "sample", sensitivities: true });
   });
 });
 
