@@ -5,22 +5,23 @@
 //   help.html      the function reference (helpUrl target) and support page
 //   manifest.xml, assets/
 // ADDIN_BASE_URL=https://host/path rewrites every https://localhost:3000 in manifest.xml and
-// functions.json, so dist/ can be hosted on any static HTTPS host.
+// functions.json, so dist/ can be hosted on any static HTTPS host; under `npm start` with
+// ADDIN_DEV_PORT the same rewrite points them at https://localhost:<port>.
 const path = require("node:path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { DEV_BASE_URL, parseBaseUrl, rewriteBaseUrl } = require("./scripts/manifest/rewriteBase.cjs");
+const { devPort, HOST } = require("./scripts/devserver/port.cjs");
+const { setupMiddlewares } = require("./scripts/devserver/guards.cjs");
 
-const DEV_BASE_URL = "https://localhost:3000";
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 
-function baseUrl() {
-  const raw = (process.env.ADDIN_BASE_URL || DEV_BASE_URL).trim().replace(/\/+$/, "");
-  if (!/^https:\/\/[^\s/]+(\/\S*)?$/.test(raw)) {
-    throw new Error(`ADDIN_BASE_URL must be an https:// URL (got "${process.env.ADDIN_BASE_URL}")`);
-  }
-  return raw;
+/** Where manifest.xml and functions.json send Excel: ADDIN_BASE_URL, else this dev server. */
+function baseUrl(serving) {
+  if (process.env.ADDIN_BASE_URL) return parseBaseUrl(process.env.ADDIN_BASE_URL, "ADDIN_BASE_URL");
+  return serving ? `https://${HOST}:${devPort()}` : DEV_BASE_URL;
 }
 
 /** Rewrites the dev base URL in the text assets Excel reads (manifest, metadata) to the deploy base. */
@@ -35,7 +36,7 @@ class RewriteBaseUrlPlugin {
         (assets) => {
           for (const name of ["manifest.xml", "functions.json"]) {
             if (!assets[name] || this.target === DEV_BASE_URL) continue;
-            const text = assets[name].source().toString().split(DEV_BASE_URL).join(this.target);
+            const text = rewriteBaseUrl(assets[name].source().toString(), name, this.target);
             compilation.updateAsset(name, new webpack.sources.RawSource(text));
           }
         },
@@ -44,7 +45,7 @@ class RewriteBaseUrlPlugin {
   }
 }
 
-function plugins() {
+function plugins(serving) {
   return [
     new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
     new HtmlWebpackPlugin({
@@ -62,25 +63,31 @@ function plugins() {
         { from: "src/help/help.css", to: "help.css" },
       ],
     }),
-    new RewriteBaseUrlPlugin(baseUrl()),
+    new RewriteBaseUrlPlugin(baseUrl(serving)),
   ];
 }
 
-/** `npm start`: https on localhost with the dev certificates, CORS open for functions.json. */
+/**
+ * `npm start`: https on localhost only, with the dev certificates. webpack-dev-server keeps its
+ * default host and origin checks (no allowedHosts override: that switched off its protection
+ * against cross-site reads of the bundles and source maps, CVE-2025-30359 and CVE-2025-30360);
+ * scripts/devserver/guards.cjs adds a localhost-only Host check and CORS for exactly the files
+ * Excel reads cross-origin. No WebSocket server: nothing in the pane uses live reload.
+ */
 async function devServer() {
   const { httpsOptions } = require("./scripts/dev-certs.cjs");
   const { ca, cert, key } = await httpsOptions();
+  const port = devPort();
   return {
-    // ADDIN_DEV_PORT only for tests that must not collide with a running `npm start`.
-    port: Number(process.env.ADDIN_DEV_PORT || 3000),
-    host: "localhost", // never expose the dev server on the network
+    port,
+    host: HOST, // never expose the dev server on the network
     server: { type: "https", options: { ca, cert, key } },
-    headers: { "Access-Control-Allow-Origin": "*" },
     static: false,
     hot: false,
     liveReload: false,
     client: false,
-    allowedHosts: ["localhost"], // Host-header check on: no DNS rebinding against the dev server
+    webSocketServer: false,
+    setupMiddlewares: setupMiddlewares(port, path.resolve(__dirname, "assets")),
   };
 }
 
@@ -114,6 +121,6 @@ module.exports = async (env, argv) => ({
     ],
   },
   performance: { hints: false },
-  plugins: plugins(),
+  plugins: plugins(Boolean(env && env.WEBPACK_SERVE)),
   devServer: env && env.WEBPACK_SERVE ? await devServer() : undefined,
 });

@@ -2,10 +2,10 @@
 // runs under a strict Content-Security-Policy and never parses data as HTML.
 import type { FunctionDoc } from "../functions/catalog";
 
-type Child = Node | string;
+export type Child = Node | string;
 
 /** An element with text or child nodes, and optional attributes (never HTML from data). */
-function element(doc: Document, tag: string, children: Child[] = [], attributes: Record<string, string> = {}): HTMLElement {
+export function element(doc: Document, tag: string, children: Child[] = [], attributes: Record<string, string> = {}): HTMLElement {
   const node = doc.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   for (const child of children) node.append(typeof child === "string" ? doc.createTextNode(child) : child);
