@@ -1,0 +1,133 @@
+// The emulated Excel as a host: takes the text of a ProcessQuery request, refuses it as Excel on the
+// web does when it is too large, runs it, and keeps what tests assert on (requests, actions,
+// failures). Fault injection and co-author edits happen here, between and inside requests.
+// No Node APIs: the browser tests run it in the page.
+import { ExcelError, MESSAGES } from "./errors";
+import { Session, type XlObject } from "./objects/base";
+import { WorkbookObject } from "./objects/workbook";
+import { type ActionContext, processQuery } from "./protocol/processQuery";
+import { pathExpression } from "./protocol/pathExpression";
+import { ActionType, type RequestBody } from "./protocol/wire";
+import type { WorkbookModel } from "./model/workbook";
+
+export type HostSettings = {
+  /**
+   * "web" applies Excel on the web's request and response limit: "Excel on the web limits requests
+   * and responses to 5 MB" (https://learn.microsoft.com/office/dev/add-ins/excel/performance; the
+   * limit applies to Excel on the web only, office-js-docs-pr #5333). Default "web".
+   */
+  platform: "web" | "desktop";
+  /**
+   * The limit in bytes of the request's UTF-8 JSON text. Microsoft says "5 MB" without saying which
+   * megabyte: the harsher 5,000,000 is the default.
+   */
+  payloadLimitBytes: number;
+  /** Whether failed actions carry Excel's errorLocation ("present", the default) or not. */
+  errorLocation: "present" | "absent";
+};
+
+export type RequestStats = {
+  /** Actions in the request (every instantiate, load, property write and method call); failAt numbers them over the emulator's life. */
+  operations: number;
+  /** Size of the request body as sent (UTF-8 bytes of its JSON text). */
+  bytes: number;
+  /** Size of the response body. */
+  responseBytes: number;
+};
+
+export type Failure = {
+  /** 1-based number of the failed action over the emulator's life (what failAt counts). */
+  operationIndex: number;
+  /** Excel's errorLocation for it, recorded even when the response leaves it out. */
+  location: string | undefined;
+  /** The object path of the failed action, e.g. workbook.worksheets.getItem("Data").getRange("B4"). */
+  target: string;
+  /** The action's arguments as JSON. */
+  args: string;
+  code: string;
+  /** The message Excel sent. */
+  message: string;
+  /** The emulator's own explanation (never sent). */
+  reason: string;
+};
+
+/** A whole request the host refuses before running it (OSF error codes: 5103 request, 5104 response too large). */
+export type Refusal = { code: "RequestPayloadSizeLimitExceeded" | "ResponsePayloadSizeLimitExceeded"; officeJsErrorCode: 5103 | 5104; message: string };
+
+export type HostReply = { kind: "response"; text: string } | { kind: "refused"; refusal: Refusal };
+
+export type FaultPredicate = (action: { operationIndex: number; request: number; index: number; location: string | undefined }) => boolean;
+
+export class ExcelHost {
+  readonly session: Session;
+  private readonly root: XlObject;
+  readonly requests: RequestStats[] = [];
+  operationCount = 0;
+  lastFailure?: Failure;
+  private readonly faults = new Set<number>();
+  private readonly faultPredicates: FaultPredicate[] = [];
+  private readonly betweenRequests: { after: number; edit: () => void }[] = [];
+
+  constructor(readonly model: WorkbookModel, readonly settings: HostSettings) {
+    this.session = new Session(model);
+    this.root = new WorkbookObject(this.session);
+  }
+
+  failAt(operationIndexes: number[]): void {
+    for (const n of operationIndexes) this.faults.add(n);
+  }
+
+  failWhen(predicate: FaultPredicate): void {
+    this.faultPredicates.push(predicate);
+  }
+
+  /** Runs `edit` after request `after` is answered and before the next one runs (0: before the first). */
+  afterRequest(after: number, edit: () => void): void {
+    this.betweenRequests.push({ after, edit });
+  }
+
+  /** Handles one ProcessQuery request given as the JSON text the library sends. */
+  process(text: string): HostReply {
+    const requestNumber = this.requests.length + 1;
+    for (const hook of this.betweenRequests.filter((h) => h.after === requestNumber - 1)) hook.edit();
+    const body = JSON.parse(text) as RequestBody;
+    const bytes = utf8Length(text);
+    const stats: RequestStats = { operations: body.Actions?.length ?? 0, bytes, responseBytes: 0 };
+    this.requests.push(stats);
+    const firstOperation = this.operationCount + 1;
+    this.operationCount += stats.operations;
+    if (this.settings.platform === "web" && bytes > this.settings.payloadLimitBytes) return refuse("RequestPayloadSizeLimitExceeded", 5103);
+    const outcome = processQuery(this.session, this.root, body, {
+      errorLocation: this.settings.errorLocation,
+      beforeAction: (context) => this.injectedFault(context, requestNumber, firstOperation + context.index),
+    });
+    if (outcome.failure) this.recordFailure(body, outcome.failure.error, outcome.failure.context, firstOperation + outcome.failure.context.index);
+    const response = JSON.stringify(outcome.response);
+    stats.responseBytes = utf8Length(response);
+    if (this.settings.platform === "web" && stats.responseBytes > this.settings.payloadLimitBytes) return refuse("ResponsePayloadSizeLimitExceeded", 5104);
+    return { kind: "response", text: response };
+  }
+
+  private injectedFault(context: ActionContext, request: number, operationIndex: number): ExcelError | undefined {
+    const chosen = this.faults.has(operationIndex) || this.faultPredicates.some((p) => p({ operationIndex, request, index: context.index, location: context.location }));
+    return chosen ? new ExcelError("GeneralException", `Injected fault at action ${operationIndex}.`, `Injected fault at action ${operationIndex}.`) : undefined;
+  }
+
+  private recordFailure(body: RequestBody, error: ExcelError, context: ActionContext, operationIndex: number): void {
+    this.lastFailure = {
+      operationIndex,
+      location: context.location,
+      target: pathExpression(body.ObjectPaths, context.action.ObjectPathId) + (context.action.ActionType === ActionType.instantiate ? "" : `.${context.action.Name || "load"}`),
+      args: JSON.stringify(context.action.ArgumentInfo?.Arguments ?? context.action.QueryInfo ?? []),
+      code: error.code,
+      message: error.wireMessage,
+      reason: error.reason,
+    };
+  }
+}
+
+function refuse(code: Refusal["code"], officeJsErrorCode: Refusal["officeJsErrorCode"]): HostReply {
+  return { kind: "refused", refusal: { code, officeJsErrorCode, message: MESSAGES[code] } };
+}
+
+export const utf8Length = (text: string) => new TextEncoder().encode(text).length;

@@ -1,0 +1,61 @@
+// The Value of a Query action (context.load). Select lists camelCase property paths, "a/b/c" for a
+// property of a navigation property, "*" for every scalar (CommonUtility._parseSelectExpand, line
+// 15267; "items/" is already stripped there). The answer uses PascalCase keys, navigation results
+// nested under their own key, and a collection's members under "_Items" (the generated
+// _handleResult methods, e.g. WorksheetCollection's from line 30360).
+import { ExcelError, notModelled } from "../errors";
+import type { XlObject } from "../objects/base";
+import { type QueryInfo, pascal } from "./wire";
+
+type Shape = Record<string, unknown>;
+
+/** Properties the library answers itself from the result being null or not (ClientObject.isNullObject). */
+const CLIENT_ONLY = new Set(["isNullObject", "isNull"]);
+
+export function queryValue(object: XlObject | null, query: QueryInfo | undefined): unknown {
+  if (object === null) return null; // ClientObject._handleResult: a null Value makes isNullObject true
+  object.checkAlive();
+  const select = (query?.Select ?? []).filter((p) => !CLIENT_ONLY.has(p));
+  if (query?.Expand?.length) throw notModelled("load with expand");
+  const items = object.items();
+  if (!items) return selectOn(object, select);
+  const skip = query?.Skip ?? 0;
+  const chosen = items.slice(skip, query?.Top === undefined ? undefined : skip + query.Top);
+  return { _Items: chosen.map((item) => selectOn(item, select)) };
+}
+
+function selectOn(object: XlObject, select: string[]): Shape {
+  const shape: Shape = {};
+  if (select.length === 0 || select.includes("*")) {
+    for (const name of object.readableProperties()) shape[name] = read(object, name);
+  }
+  for (const path of select.filter((p) => p !== "*")) addPath(object, shape, path.split("/"));
+  return shape;
+}
+
+function addPath(object: XlObject, shape: Shape, [head, ...rest]: string[]): void {
+  const name = pascal(head);
+  if (rest.length === 0 && object.hasProperty(name)) {
+    shape[name] = read(object, name);
+    return;
+  }
+  if (!object.hasNavigation(name)) throw notModelled(`loading ${object.where(name)}`);
+  const child = object.navigate(name);
+  const tail = rest.length === 0 ? [] : [rest.join("/")];
+  if (child === null) shape[name] = null;
+  else if (child.items()) shape[name] = { _Items: child.items()!.map((item) => selectOn(item, tail)) };
+  else shape[name] = mergeShapes(shape[name], selectOn(child, tail));
+}
+
+function mergeShapes(existing: unknown, added: Shape): Shape {
+  return typeof existing === "object" && existing !== null ? { ...(existing as Shape), ...added } : added;
+}
+
+function read(object: XlObject, name: string): unknown {
+  try {
+    return object.getProperty(name);
+  } catch (error) {
+    if (error instanceof ExcelError) error.location ??= object.where(name);
+    throw error;
+  }
+}
