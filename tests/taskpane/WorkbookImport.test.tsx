@@ -7,7 +7,7 @@ import userEvent from "@testing-library/user-event";
 import { WEB_MAX_FILE_BYTES } from "../../src/excel/importWorkbook";
 import { WorkbookImport } from "../../src/taskpane/import/WorkbookImport";
 import { installOffice, renderInProvider, setUpPaneEnvironment, type FakeOffice } from "./support/render";
-import { makeXlsx } from "./support/xlsx";
+import { bombXlsx, makeXlsx, xlsxWithPartNamed } from "./support/xlsx";
 
 jest.mock("../../src/excel/importWorkbook", () => ({
   ...jest.requireActual("../../src/excel/importWorkbook"),
@@ -21,6 +21,14 @@ const SAMPLE = makeXlsx([
   { name: "Lookups", state: "hidden" },
   { name: "Chart1", kind: "chartsheet" },
 ]);
+
+/** A copy of `bytes` with one byte of the workbook part's compressed data changed. */
+function damagedCopy(bytes: Uint8Array): Uint8Array {
+  const copy = new Uint8Array(bytes);
+  const name = Buffer.from(copy).indexOf("xl/workbook.xml"); // first occurrence: the part's local header
+  copy[name + "xl/workbook.xml".length + 5] ^= 0x01;
+  return copy;
+}
 
 function renderImport(office: FakeOffice = {}) {
   installOffice(office);
@@ -118,7 +126,24 @@ describe("insert from workbook", () => {
     const { input } = renderImport();
     await chooseFile(input, new TextEncoder().encode("a,b\n1,2\n"), "data.csv");
     expect(await screen.findByText("Couldn't read data.csv.")).toBeTruthy();
-    expect(screen.getByText(/It can't be used because it is not an Excel workbook \(\.xlsx\)/)).toBeTruthy();
+    expect(screen.getByText(/^It isn't an Excel workbook: .xlsx and .xlsm files are zip packages, and this file is not one/)).toBeTruthy();
+  });
+
+  // Issue 13: the reader's reason reaches the user, instead of a generic "Choose an Excel workbook";
+  // nothing is offered for insertion, so the workbook stays as it was.
+  it.each([
+    ["a DEFLATE bomb", () => bombXlsx(1024 ** 3, { part: "workbook", header: "honest" }), /^This file inflates past 75 MB and was not read/],
+    ["a truncated file", () => SAMPLE.subarray(0, SAMPLE.length - 100), /^The file is truncated: its end is missing/],
+    ["a damaged part", () => damagedCopy(SAMPLE), /^A part of it is damaged \(.*'xl\/workbook.xml'.*\), so it was not read/],
+    ["an unsafe part name", () => xlsxWithPartNamed("../../x"), /^It contains a part named '..\/..\/x', which is not a valid name inside a workbook/],
+  ])("shows why %s can't be read, and offers nothing to insert", async (_, file, reason) => {
+    const { input } = renderImport({ platform: "PC" });
+    await chooseFile(input, file(), "Hostile.xlsx");
+    expect(await screen.findByText("Couldn't read Hostile.xlsx.")).toBeTruthy();
+    expect(screen.getByText(reason)).toBeTruthy();
+    expect(screen.queryByRole("group", { name: /^Sheets in/ })).toBeNull();
+    expect(screen.getByRole("button", { name: "Insert from workbook…" })).toBeTruthy();
+    expect(importer.insertSheetsFromWorkbook).not.toHaveBeenCalled();
   });
 
   it("says plainly when this Excel lacks the API, instead of offering the button", () => {

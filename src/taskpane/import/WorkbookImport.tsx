@@ -7,7 +7,8 @@ import { InsertStatus, type Status } from "../templates/InsertStatus";
 import { importedMessage } from "./importMessages";
 import type { SourceSheet } from "./readWorkbook";
 
-// Reading the file and listing its sheets load only when a file is chosen (one chunk).
+// This component arrives in its own chunk after the gallery; the sheet list comes with it. The
+// reader (zip, inflater, XML) loads only when a file is chosen, in a chunk of its own.
 const SheetPicker = lazy(() => import(/* webpackChunkName: "workbook-import" */ "./SheetPicker").then((m) => ({ default: m.SheetPicker })));
 
 const useStyles = makeStyles({
@@ -32,11 +33,35 @@ export type WorkbookImportProps = {
   className?: string;
 };
 
-const readFailure = (fileName: string, e: unknown): Status => ({
-  phase: "failed",
-  title: `Couldn't read ${fileName}.`,
-  message: `${e instanceof Error && e.name === "WorkbookReadError" ? `It can't be used because ${e.message}. ` : ""}Choose an Excel workbook (.xlsx) that opens in Excel.`,
-});
+const READ_PROBLEMS = {
+  file: "The file could not be opened. Check that it still exists, then choose it again.",
+  reader: "The pane couldn't load its workbook reader. Check your connection, then choose the file again.",
+};
+
+/**
+ * Loads the chosen file and the reader, and lists the sheets. A failure comes back as the reason
+ * to show: the reader's own WorkbookReadError message (compared by name: the error class lives in
+ * another chunk), or what kept the file or the reader from loading.
+ */
+async function readChosenFile(file: File): Promise<{ bytes: Uint8Array; sheets: SourceSheet[] } | { problem: string }> {
+  let bytes: Uint8Array;
+  let reader: typeof import("./readWorkbook");
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { problem: READ_PROBLEMS.file };
+  }
+  try {
+    reader = await import(/* webpackChunkName: "workbook-read" */ "./readWorkbook");
+  } catch {
+    return { problem: READ_PROBLEMS.reader };
+  }
+  try {
+    return { bytes, sheets: await reader.readWorkbookSheets(bytes) };
+  } catch (e) {
+    return { problem: e instanceof Error && e.name === "WorkbookReadError" ? e.message : READ_PROBLEMS.file };
+  }
+}
 
 /** "Insert from workbook…": pick an .xlsx, choose its sheets, insert them after the active sheet. */
 export function WorkbookImport(props: WorkbookImportProps) {
@@ -57,12 +82,11 @@ export function WorkbookImport(props: WorkbookImportProps) {
       return;
     }
     setFlow({ step: "reading", fileName: file.name });
-    try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const { readWorkbookSheets } = await import(/* webpackChunkName: "workbook-import" */ "./readWorkbook");
-      setFlow({ step: "choosing", fileName: file.name, bytes, sheets: await readWorkbookSheets(bytes) });
-    } catch (e) {
-      setFlow({ step: "finished", status: readFailure(file.name, e) });
+    const read = await readChosenFile(file);
+    if ("problem" in read) {
+      setFlow({ step: "finished", status: { phase: "failed", title: `Couldn't read ${file.name}.`, message: read.problem } });
+    } else {
+      setFlow({ step: "choosing", fileName: file.name, ...read });
     }
   };
 
