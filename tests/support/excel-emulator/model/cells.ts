@@ -11,6 +11,9 @@ import type { WorkbookModel } from "./workbook";
 /** "Total number of characters that a cell can contain: 32,767" (Excel specifications and limits). */
 export const MAX_CELL_TEXT = 32_767;
 
+/** What Excel says when a matrix does not fit its range (widely reported; office-js issue #1025). */
+export const ARRAY_SIZE_MESSAGE = "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
+
 export function cellAt(sheet: SheetState, address: string): CellState {
   return (sheet.cells[address] ??= {});
 }
@@ -39,11 +42,7 @@ export function writeMatrix(sheet: SheetState, area: Area, input: unknown, write
   const columns = areaColumns(area);
   const matrix = Array.isArray(input) ? input : null;
   if (matrix && !(matrix.length === rows && matrix.every((r) => Array.isArray(r) && r.length === columns))) {
-    throw new ExcelError(
-      "InvalidArgument",
-      `A ${describeShape(matrix)} array was written to a ${rows}×${columns} range.`,
-      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
-    );
+    throw new ExcelError("InvalidArgument", `A ${describeShape(matrix)} array was written to a ${rows}×${columns} range.`, ARRAY_SIZE_MESSAGE);
   }
   for (const { row, column, address } of cellsOf(area)) {
     const value = matrix ? (matrix[row - area.top] as unknown[])[column - area.left] : input;

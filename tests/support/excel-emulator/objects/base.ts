@@ -54,7 +54,7 @@ export abstract class XlObject {
   checkAlive(): void {}
 
   /** Worksheet.id, Table.id, Chart.id: what Excel puts in an Instantiate result as "Id". */
-  wireId(): string | undefined {
+  wireId(): string | number | undefined {
     return undefined;
   }
 
@@ -75,6 +75,7 @@ export abstract class XlObject {
   hasProperty(name: string): boolean {
     return this.props[name]?.get !== undefined;
   }
+
 
   /** The scalar properties the emulator can read for this object, by wire name. */
   readableProperties(): string[] {

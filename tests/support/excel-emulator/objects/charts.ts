@@ -22,7 +22,7 @@ export class ChartCollectionObject extends XlObject {
       const data = rangeArgument(source, undefined, "charts.add sourceData");
       return new ChartObject(this, addChart(this.model, sheet, data, type, seriesBy));
     };
-    this.props.Count = { get: () => sheet.charts.length };
+    this.methods.GetCount = () => sheet.charts.length;
   }
 
   override checkAlive(): void {
@@ -128,7 +128,8 @@ export class ChartSeriesCollectionObject extends XlObject {
     const chart = chartObject.chart;
     this.methods.GetItemAt = ([index]) => new ChartSeriesObject(chartObject, seriesAt(chart, index));
     this.methods.Add = ([name, index]) => new ChartSeriesObject(chartObject, addSeries(chart, name, index));
-    this.props.Count = { get: () => chart.series.length };
+    // ChartSeriesCollection.getCount (ExcelApi 1.4): a method whose result arrives with the sync.
+    this.methods.GetCount = () => chart.series.length;
   }
 
   override checkAlive(): void {
@@ -152,6 +153,8 @@ export class ChartSeriesObject extends XlObject {
     this.props.MarkerStyle = { get: () => series.markerStyle, set: (v) => setMarkerStyle(chart, series, v) };
     this.methods.SetValues = ([source]) => (series.values = seriesRange(rangeArgument(source, undefined, "setValues")));
     this.methods.SetXAxisValues = ([source]) => (series.xValues = seriesRange(rangeArgument(source, undefined, "setXAxisValues")));
+    // ChartSeries.delete (ExcelApi 1.7).
+    this.methods.Delete = () => void chart.series.splice(chart.series.indexOf(series), 1);
     const lineStyle: Accessor = { get: () => series.lineStyle, set: (v) => (series.lineStyle = checkOneOf(v, LINE_STYLES, "line style")) };
     this.nav.Format = () => {
       const format: XlObject = new ChartPart(this, "ChartSeriesFormat", {}, { Line: () => new ChartPart(format, "ChartLineFormat", { LineStyle: lineStyle }) });

@@ -65,7 +65,7 @@ export class TableCollectionObject extends XlObject {
       const target = rangeArgument(address, this.model.activeSheet(), "tables.add address");
       return new TableObject(this.session, addTable(this.model, owner, target, hasHeaders));
     };
-    this.props.Count = { get: () => this.tables().length };
+    this.methods.GetCount = () => this.tables().length;
   }
 
   private tables(): TableState[] {
@@ -95,12 +95,13 @@ export class TableObject extends XlObject {
     super(session);
     this.props.Name = { get: () => table.name, set: (v) => renameTable(this.model, table, v) };
     this.props.Style = { get: () => table.style, set: (v) => setTableStyle(table, v) };
-    this.props.Id = { get: () => String(table.id) };
+    // Excel sends a table's id as a number; the library turns it into text (Table_HandleResult, line 34914).
+    this.props.Id = { get: () => table.id };
     this.props.ShowHeaders = { get: () => table.hasHeaders };
   }
 
-  override wireId(): string {
-    return String(this.table.id);
+  override wireId(): number {
+    return this.table.id;
   }
 
   override checkAlive(): void {

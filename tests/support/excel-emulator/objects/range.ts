@@ -1,9 +1,9 @@
 // Range: contents, number formats, address, spill parent, and its navigation to format, data
 // validation and conditional formats. Wire names as the library sends them (Range class,
 // excel-web-16.00.debug.js from line 31302).
-import { invalidArgument, notModelled } from "../errors";
+import { ExcelError, invalidArgument, notModelled } from "../errors";
 import { type Area, areaColumns, areaRows, cellAddress, columnLetters, isWholeColumns, isWholeRows, parseArea } from "../model/address";
-import { MATRIX_PROPERTIES, readMatrix, writeContent, writeMatrix, writeNumberFormat } from "../model/cells";
+import { ARRAY_SIZE_MESSAGE, MATRIX_PROPERTIES, readMatrix, writeContent, writeMatrix, writeNumberFormat } from "../model/cells";
 import { quoteSheet } from "../model/names";
 import type { SheetState } from "../model/state";
 import { XlObject, type Session } from "./base";
@@ -38,6 +38,33 @@ export class RangeObject extends XlObject {
     this.nav.DataValidation = () => new DataValidationObject(this);
     this.nav.ConditionalFormats = () => new ConditionalFormatCollectionObject(this);
     this.methods.GetSpillParentOrNullObject = () => this.spillParent();
+    // The library writes a matrix of more than 1,500 cells in slices (setRangePropertiesInBulk,
+    // excel-web-16.00.debug.js line 26483): _ValidateArraySize, then getRow(i).getBoundingRect(getRow(j)).
+    this.methods._ValidateArraySize = ([rows, columns]) => {
+      if (rows !== areaRows(this.area) || columns !== areaColumns(this.area)) {
+        throw new ExcelError("InvalidArgument", `A ${String(rows)}×${String(columns)} array was written to a ${areaRows(this.area)}×${areaColumns(this.area)} range.`, ARRAY_SIZE_MESSAGE);
+      }
+      return undefined;
+    };
+    this.methods.GetRow = ([row]) => this.part(row, 0, 1, areaColumns(this.area));
+    this.methods.GetColumn = ([column]) => this.part(0, column, areaRows(this.area), 1);
+    this.methods.GetCell = ([row, column]) => this.part(row, column, 1, 1);
+    this.methods.GetBoundingRect = ([other]) => {
+      const b = rangeArgument(other, undefined, "getBoundingRect");
+      if (b.sheet !== this.sheet) throw invalidArgument("getBoundingRect: the ranges are on different sheets.");
+      const a = this.area;
+      return new RangeObject(this.session, this.sheet, { top: Math.min(a.top, b.area.top), left: Math.min(a.left, b.area.left), bottom: Math.max(a.bottom, b.area.bottom), right: Math.max(a.right, b.area.right) });
+    };
+  }
+
+  /** A cell block relative to the range's top-left corner (getRow, getColumn, getCell). */
+  private part(row: unknown, column: unknown, rows: number, columns: number): RangeObject {
+    const whole = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 0;
+    if (!whole(row) || !whole(column)) throw invalidArgument("Row and column offsets are whole numbers ≥ 0.");
+    const top = this.area.top + row;
+    const left = this.area.left + column;
+    if (top + rows - 1 > 1_048_575 || left + columns - 1 > 16_383) throw invalidArgument("The offset leaves the sheet.");
+    return new RangeObject(this.session, this.sheet, { top, left, bottom: top + rows - 1, right: left + columns - 1 });
   }
 
   override checkAlive(): void {

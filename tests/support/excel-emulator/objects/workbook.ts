@@ -44,7 +44,7 @@ export class WorksheetCollectionObject extends XlObject {
       const sheet = this.model.findSheet(key);
       return sheet ? new WorksheetObject(session, sheet) : null;
     };
-    this.props.Count = { get: () => this.model.state.sheets.length };
+    this.methods.GetCount = () => this.model.state.sheets.length;
   }
 
   override items(): XlObject[] {
@@ -66,7 +66,9 @@ export class WorksheetObject extends XlObject {
     this.props.Name = { get: () => sheet.name, set: (v) => model.rename(sheet, v) };
     this.props.Id = { get: () => sheetWireId(sheet) };
     this.props.Position = { get: () => model.state.sheets.indexOf(sheet), set: (v) => model.move(sheet, v) };
-    this.props.ShowGridlines = { get: () => sheet.showGridlines, set: (v) => (sheet.showGridlines = checkBoolean(v, "showGridlines")) };
+    this.props.ShowGridlines = { get: () => sheet.showGridlines };
+    // Setting showGridlines sends "Gridlines" (Worksheet_ShowGridlines_Set, line 30192); loading reads "ShowGridlines".
+    this.props.Gridlines = { set: (v) => (sheet.showGridlines = checkBoolean(v, "showGridlines")) };
     // Worksheet.tabColor: "#RRGGBB" or a colour name; "" removes the colour.
     this.props.TabColor = { get: () => sheet.tabColor, set: (v) => (sheet.tabColor = v === "" ? "" : checkColour(v)) };
     this.props.Visibility = { get: () => "Visible" };
