@@ -5,7 +5,7 @@
 // vm-loaded library, a browser page passes its own.
 import type { RequirementsApi } from "../../../src/excel/api";
 import { type Failure, type FaultPredicate, ExcelHost, type HostSettings, type RequestStats } from "./host";
-import { type Calculate, type EmptyChartSource, WorkbookModel } from "./model/workbook";
+import { type Calculate, type SeriesFromSource, WorkbookModel } from "./model/workbook";
 import { type SheetSnapshot, type WorkbookSnapshot, snapshotOf } from "./model/state";
 import type { LibraryConnection } from "./protocol/transport";
 import { fakeRequirements } from "./requirements";
@@ -15,8 +15,8 @@ export type ExcelEmulatorOptions = WorkbookSeed &
   Partial<HostSettings> & {
     /** Whether the GR. functions are registered (default true); see WorkbookSwitches. */
     functionsRegistered?: boolean;
-    /** Series of a chart added from a range with no values: "noSeries" (default) or "seriesPerLine". */
-    emptyChartSource?: EmptyChartSource;
+    /** Series of a chart added from a source range: "linesWithValues" (default) or "everyLine". */
+    seriesFromSource?: SeriesFromSource;
     /** Formula values for tests that read them (the emulator calculates nothing). */
     calculate?: Calculate;
     /** Requirement sets the host supports, highest version per set; default ExcelApi 1.17. */
@@ -38,14 +38,14 @@ export class ExcelEmulator {
   constructor(options: ExcelEmulatorOptions = {}, private readonly library: LibraryConnection) {
     this.model = new WorkbookModel({
       functionsRegistered: options.functionsRegistered ?? true,
-      emptyChartSource: options.emptyChartSource ?? "noSeries",
+      seriesFromSource: options.seriesFromSource ?? "linesWithValues",
       calculate: options.calculate,
     });
     seedWorkbook(this.model, options);
     this.host = new ExcelHost(this.model, {
       platform: options.platform ?? "web",
       payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
-      errorLocation: options.errorLocation ?? "present",
+      errorLocation: options.errorLocation ?? "reported",
     });
     this.requirements = fakeRequirements(options.requirements ?? { ExcelApi: "1.17" });
     this.coAuthor = new CoAuthor(this.model);

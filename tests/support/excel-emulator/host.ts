@@ -22,8 +22,11 @@ export type HostSettings = {
    * megabyte: the harsher 5,000,000 is the default.
    */
   payloadLimitBytes: number;
-  /** Whether failed actions carry Excel's errorLocation ("present", the default) or not. */
-  errorLocation: "present" | "absent";
+  /**
+   * Whether failed actions carry Excel's errorLocation: "reported" (default) or "omitted". Excel
+   * documents errorLocation and statement as given "if available" (OfficeExtension.DebugInfo).
+   */
+  errorLocation: "reported" | "omitted";
 };
 
 export type RequestStats = {

@@ -32,22 +32,23 @@ function holdsValue(sheet: SheetState, address: string): boolean {
 }
 
 /**
- * ChartCollection.add(type, sourceData, seriesBy). With values in the source Excel makes one series
- * per row (seriesBy "Rows", or "Auto" when the source is at least as wide as tall) or per column,
- * named Series1, Series2, …. For a source holding no values Microsoft documents nothing: by default
- * the chart gets no series (the harsher reading); switch `emptyChartSource` to "seriesPerLine".
+ * ChartCollection.add(type, sourceData, seriesBy). Excel makes one series per row (seriesBy "Rows",
+ * or "Auto" when the source is at least as wide as tall) or per column, named Series1, Series2, ….
+ * For a row/column holding no values Microsoft documents nothing: by default it gets no series (the
+ * harsher reading: an empty source gives a chart without series); switch seriesFromSource to
+ * "everyLine" for one series per line whatever it holds.
  */
 export function addChart(model: WorkbookModel, sheet: SheetState, source: { sheet: SheetState; area: Area }, type: unknown, seriesBy: unknown): ChartState {
   const chartType = checkOneOf(type, CHART_TYPES, "chart type");
   const by = seriesBy === undefined || seriesBy === null ? "Auto" : checkOneOf(seriesBy, ["Auto", "Columns", "Rows"] as const, "seriesBy");
   const area = bounded(source.area, "chart source data");
-  const empty = ![...cellsOf(area)].some(({ address }) => holdsValue(source.sheet, address));
   const byRows = by === "Rows" || (by === "Auto" && areaColumns(area) >= areaRows(area));
-  const count = empty && model.switches.emptyChartSource === "noSeries" ? 0 : byRows ? areaRows(area) : areaColumns(area);
-  const series = Array.from({ length: count }, (_, i) => {
-    const line = byRows ? { ...area, top: area.top + i, bottom: area.top + i } : { ...area, left: area.left + i, right: area.left + i };
-    return { ...newSeries(`Series${i + 1}`), values: { sheet: source.sheet.name, address: formatArea(line) } };
-  });
+  const lines: Area[] = Array.from({ length: byRows ? areaRows(area) : areaColumns(area) }, (_, i) =>
+    byRows ? { ...area, top: area.top + i, bottom: area.top + i } : { ...area, left: area.left + i, right: area.left + i },
+  );
+  const holdsValues = (line: Area) => [...cellsOf(line)].some(({ address }) => holdsValue(source.sheet, address));
+  const plotted = model.switches.seriesFromSource === "everyLine" ? lines : lines.filter(holdsValues);
+  const series = plotted.map((line, i) => ({ ...newSeries(`Series${i + 1}`), values: { sheet: source.sheet.name, address: formatArea(line) } }));
   const total = model.state.sheets.reduce((n, s) => n + s.charts.length, 0);
   const chart: ChartState = {
     id: model.newId(),

@@ -5,8 +5,12 @@ import { ExcelError, invalidArgument, itemNotFound } from "../errors";
 import { checkSheetName } from "./rules";
 import { type SheetState, type WorkbookState, newSheet } from "./state";
 
-/** How a chart added from a source range gets its series when that range holds no values. */
-export type EmptyChartSource = "noSeries" | "seriesPerLine";
+/**
+ * Which series ChartCollection.add makes from its source range (same values as the strict fake's
+ * StrictExcelOptions.seriesFromSource): "everyLine", one per row/column whatever it holds;
+ * "linesWithValues", none for a row/column holding no value.
+ */
+export type SeriesFromSource = "everyLine" | "linesWithValues";
 
 /** Computes a formula's value when a test wants formulas to have one (the emulator calculates nothing). */
 export type Calculate = (cell: { sheet: string; address: string; formula: string }) => CellValue | undefined;
@@ -19,11 +23,11 @@ export type WorkbookSwitches = {
    */
   functionsRegistered: boolean;
   /**
-   * Microsoft documents no series count for ChartCollection.add on a range holding no values. The
-   * harsher reading, "noSeries", is the default; "seriesPerLine" makes one series per row/column as
-   * for a range with values.
+   * Microsoft documents no series for a source row/column holding no values. The harsher reading,
+   * "linesWithValues" (no series for such a line, so none at all from an empty range), is the
+   * emulator's default; "everyLine" makes one per row/column whatever it holds.
    */
-  emptyChartSource: EmptyChartSource;
+  seriesFromSource: SeriesFromSource;
   calculate?: Calculate;
 };
 

@@ -12,8 +12,8 @@ import { type ActionInfo, type ActionResult, ActionType, type RequestBody, type 
 export type ActionContext = { action: ActionInfo; index: number; location: string | undefined };
 
 export type RunOptions = {
-  /** Excel's errorLocation: "present" (default) or "absent" (Excel gives it only "if available"). */
-  errorLocation: "present" | "absent";
+  /** Excel's errorLocation: "reported" or "omitted" (Excel gives it only "if available"). */
+  errorLocation: "reported" | "omitted";
   /** Called before each action; returning an error makes that action fail with it. */
   beforeAction?: (context: ActionContext) => ExcelError | undefined;
 };
@@ -39,7 +39,9 @@ export function processQuery(session: Session, root: XlObject, body: RequestBody
       if (!(error instanceof ExcelError)) throw error;
       const location = error.location ?? context.location;
       context.location = location;
-      const report = { Code: error.code, Message: error.wireMessage, ...(options.errorLocation === "present" && location ? { Location: location } : {}), ActionIndex: index };
+      // "omitted": code and message only, so the library can give neither errorLocation nor statement.
+      const where = options.errorLocation === "reported" ? { ...(location ? { Location: location } : {}), ActionIndex: index } : {};
+      const report = { Code: error.code, Message: error.wireMessage, ...where };
       return { response: { Results: results, Error: report }, failure: { error, context } };
     }
   }
@@ -74,6 +76,8 @@ function run(resolver: PathResolver, action: ActionInfo): unknown {
     }
     case ActionType.method: {
       const target = resolver.resolve(action.ObjectPathId);
+      // Excel.run keeps every Range it makes, null ones included (TrackedObjects._autoAdd, line 15987).
+      if (!target && action.Name === "_KeepReference") return NO_RESULT;
       if (!target) throw nullObjectAction(action.Name);
       const value = target.call(action.Name, resolver.args(action.ArgumentInfo));
       return value === undefined ? NO_RESULT : value;

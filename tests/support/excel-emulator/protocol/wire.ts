@@ -74,7 +74,7 @@ export type ActionResult = { ActionId: number; Value: unknown };
  * ActionIndex into debugInfo.statement/surroundingStatements (lines 16555-16611). Results of the
  * actions before it are still applied to the client objects (line 16565).
  */
-export type ResponseError = { Code: string; Message: string; Location?: string; ActionIndex: number };
+export type ResponseError = { Code: string; Message: string; Location?: string; ActionIndex?: number };
 
 export type ResponseBody = { Results: ActionResult[]; Error?: ResponseError };
 
