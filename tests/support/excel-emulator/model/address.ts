@@ -52,7 +52,7 @@ export function tryParseArea(address: string): Area | undefined {
   const bottom = a.row === undefined ? MAX_ROWS - 1 : Math.max(a.row, b.row ?? 0);
   const left = Math.min(a.column ?? 0, b.column ?? 0);
   const right = a.column === undefined ? MAX_COLUMNS - 1 : Math.max(a.column, b.column ?? 0);
-  if (bottom >= MAX_ROWS || right >= MAX_COLUMNS) return undefined;
+  if (bottom >= MAX_ROWS || right >= MAX_COLUMNS || top < 0 || left < 0) return undefined;
   return { top, left, bottom, right };
 }
 
