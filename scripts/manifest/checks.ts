@@ -1,6 +1,7 @@
 // Offline manifest validation: the add-in manifest XSDs (schemas/addin-manifest, via xmllint-wasm)
 // plus what no schema states but Excel on the web refuses: dangling resids, http:// URLs, icons
-// that are missing or of the wrong size, the wrong custom-functions namespace.
+// that are missing or of the wrong size, the wrong custom-functions namespace, AppDomains that are
+// URLs rather than domains.
 // Results are data: a list of problems, each a sentence a developer can act on.
 import { readFileSync, existsSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -165,6 +166,36 @@ export function namespaceProblems(doc: Document): string[] {
   return value === EXPECTED_NAMESPACE ? [] : [`custom-functions namespace is "${value ?? "?"}"; it must be "${EXPECTED_NAMESPACE}"`];
 }
 
+/**
+ * AppDomains hold domains, not URLs (Microsoft, "AppDomain element",
+ * https://learn.microsoft.com/javascript/api/manifest/appdomain): protocol and host, a port only if
+ * explicit, no path, no closing slash, no wildcard; listing the add-in's own origin (the
+ * SourceLocation's) has no effect and is misleading, so it is refused too.
+ */
+export function appDomainProblems(doc: Document): string[] {
+  const source = elements(doc).find((el) => el.nodeName === "SourceLocation" && el.getAttribute("DefaultValue"));
+  const ownOrigin = originOf(source?.getAttribute("DefaultValue") ?? "");
+  const problems: string[] = [];
+  for (const el of elements(doc).filter((e) => e.nodeName === "AppDomain")) {
+    const value = (el.textContent ?? "").trim();
+    const match = /^(https?:\/\/[^/?#\s*]+)(.*)$/.exec(value);
+    if (!match || match[2] !== "" || value.includes("*")) {
+      problems.push(`<AppDomain> "${value}" must be a domain only, like https://login.example.com (no path, query, closing slash or wildcard)`);
+    } else if (ownOrigin && match[1].toLowerCase() === ownOrigin) {
+      problems.push(`<AppDomain> "${value}" is the add-in's own origin (its SourceLocation); listing it has no effect: remove it`);
+    }
+  }
+  return problems;
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
 export type ManifestCheckOptions = {
   /** The base URL the manifest's URLs start with (dev: https://localhost:3000). */
   baseUrl: string;
@@ -181,6 +212,7 @@ export async function manifestProblems(xml: string, options: ManifestCheckOption
     ...(await schemaProblems(xml, options.fileName)),
     ...residProblems(doc),
     ...httpsProblems(doc),
+    ...appDomainProblems(doc),
     ...iconProblems(doc, options.baseUrl, options.siteDir),
     ...namespaceProblems(doc),
   ];

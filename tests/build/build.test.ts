@@ -4,6 +4,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { PNG } from "pngjs";
 import { DEV_BASE_URL, manifestProblems } from "../../scripts/manifest/checks";
+import { rewriteBaseUrl } from "../../scripts/manifest/rewriteBase.cjs";
 import { loadFunctionsScript, metadataIds, registrationProblems } from "../../scripts/manifest/functionsCheck";
 import { DEPLOY_BASE_URL, ensureBuilt } from "../support/build";
 
@@ -90,6 +91,22 @@ describe("production build with ADDIN_BASE_URL", () => {
     const urls = [...read("manifest.xml").matchAll(/https:\/\/[^"<\s]+/g)].map((m) => m[0]);
     expect(urls.length).toBeGreaterThan(8);
     for (const url of urls) expect(url.startsWith(DEPLOY_BASE_URL)).toBe(true);
+  });
+
+  it("writes no AppDomain with a path (none at all: the add-in's own origin needs none)", () => {
+    expect(read("manifest.xml")).not.toMatch(/<AppDomains?>/);
+  });
+
+  it("drops an AppDomain naming the dev origin instead of rewriting it into https://host/path", async () => {
+    const support = '<SupportUrl DefaultValue="https://localhost:3000/help.html"/>';
+    const source = readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8").replace(
+      support,
+      `${support}\n  <AppDomains>\n    <AppDomain>https://localhost:3000</AppDomain>\n  </AppDomains>`,
+    );
+    expect(source).toMatch(/<AppDomain>/); // the case under test is really there
+    const rewritten = rewriteBaseUrl(source, "manifest.xml", DEPLOY_BASE_URL);
+    expect(rewritten).not.toMatch(/<AppDomains?>/);
+    expect(await manifestProblems(rewritten, { baseUrl: DEPLOY_BASE_URL, siteDir: dist })).toEqual([]);
   });
 
   it("rewrites the helpUrls in functions.json", () => {

@@ -1,5 +1,6 @@
 // Source of truth: the add-in manifest XSDs (schemas/addin-manifest) and the rules Excel on the web
-// applies that no schema states (resids, https, icon sizes, the GR namespace).
+// applies that no schema states (resids, https, icon sizes, the GR namespace), and Microsoft's
+// "AppDomain element" page for what an AppDomain may hold.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
@@ -41,6 +42,10 @@ describe("manifest.xml", () => {
     expect(MANIFEST).toMatch(/"Functions.Script.Url" DefaultValue="https:\/\/localhost:3000\/functions.js"/);
     expect(MANIFEST).toMatch(/"Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json"/);
     expect(MANIFEST).toMatch(/"Functions.Namespace" DefaultValue="GR"/);
+  });
+
+  it("lists no AppDomain: its pages come only from its own origin, which needs none", () => {
+    expect(MANIFEST).not.toMatch(/<AppDomain>/);
   });
 
   it("states icons of 16, 32, 64 and 80 px", () => {
@@ -91,6 +96,31 @@ describe("manifests broken on purpose fail with a clear message", () => {
   it("rejects a namespace other than GR", async () => {
     const ns = breakOnce(MANIFEST, '"Functions.Namespace" DefaultValue="GR"', '"Functions.Namespace" DefaultValue="CONTOSO"');
     expect(await check(ns)).toContain('custom-functions namespace is "CONTOSO"; it must be "GR"');
+  });
+
+  describe("AppDomains", () => {
+    const SUPPORT_URL = '<SupportUrl DefaultValue="https://localhost:3000/help.html"/>';
+    const withAppDomain = (value: string) => breakOnce(MANIFEST, SUPPORT_URL, `${SUPPORT_URL}\n  <AppDomains>\n    <AppDomain>${value}</AppDomain>\n  </AppDomains>`);
+
+    it("accepts another domain, with or without an explicit port", async () => {
+      expect(await check(withAppDomain("https://login.example.com"))).toEqual([]);
+      expect(await check(withAppDomain("https://login.example.com:9999"))).toEqual([]);
+    });
+
+    it.each(["https://addins.example.com/great-reallocation/v1", "https://login.example.com/", "https://login.example.com?x=1", "https://*.example.com"])(
+      "rejects %s: a domain only",
+      async (value) => {
+        expect(await check(withAppDomain(value))).toContain(
+          `<AppDomain> "${value}" must be a domain only, like https://login.example.com (no path, query, closing slash or wildcard)`,
+        );
+      },
+    );
+
+    it("rejects the add-in's own origin, which has no effect there", async () => {
+      expect(await check(withAppDomain("https://localhost:3000"))).toEqual([
+        `<AppDomain> "https://localhost:3000" is the add-in's own origin (its SourceLocation); listing it has no effect: remove it`,
+      ]);
+    });
   });
 
   it("rejects XML that is not well-formed", async () => {
