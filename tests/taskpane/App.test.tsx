@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 // Source of truth: issue 5 (outside Excel the pane says it must be opened from Excel and how to
 // sideload; the theme follows Office; sections reachable by keyboard) and the WAI-ARIA tabs pattern.
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readHostInfo } from "../../src/taskpane/hostInfo";
@@ -14,7 +15,7 @@ beforeEach(() => installOffice());
 
 describe("outside Excel", () => {
   it("says the pane must be opened from Excel and how to sideload it", async () => {
-    render(<App host="none" theme="light" />);
+    render(<App host="none" theme={webLightTheme} />);
     expect(await screen.findByRole("heading", { level: 1, name: "Open this pane from Excel" })).toBeTruthy();
     expect(screen.getByText(/Upload My Add-in/)).toBeTruthy();
     expect(screen.getByRole("link", { name: "manifest.xml" }).getAttribute("href")).toBe("manifest.xml");
@@ -49,7 +50,7 @@ describe("readHostInfo", () => {
 describe("pane inside Excel", () => {
   it("switches between Templates and Functions with the arrow keys", async () => {
     const user = userEvent.setup();
-    render(<App host="excel" theme="dark" />);
+    render(<App host="excel" theme={webDarkTheme} />);
     await screen.findByRole("button", { name: "Insert from workbook…" });
     const templates = screen.getByRole("tab", { name: "Templates" });
     expect(templates.getAttribute("aria-selected")).toBe("true");

@@ -1,4 +1,4 @@
-import { FluentProvider, makeStaticStyles, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, makeStaticStyles, makeStyles, mergeClasses, tokens, type Theme } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
 import type { HostInfo } from "../hostInfo";
 import { LoadBoundary } from "./LoadBoundary";
@@ -21,8 +21,8 @@ const useStyles = makeStyles({
 export type AppProps = {
   /** Where the page runs: inside Excel, or in a plain browser. */
   host: HostInfo["host"];
-  /** The Office theme, light or dark. */
-  theme: HostInfo["theme"];
+  /** The Fluent theme matching Office's (shell/themes.ts loads it). */
+  theme: Theme;
   className?: string;
 };
 
@@ -31,7 +31,7 @@ export function App(props: AppProps) {
   useGlobalStyles();
   const styles = useStyles();
   return (
-    <FluentProvider theme={props.theme === "dark" ? webDarkTheme : webLightTheme} className={mergeClasses(styles.root, props.className)}>
+    <FluentProvider theme={props.theme} className={mergeClasses(styles.root, props.className)}>
       {props.host === "excel" ? (
         <Pane />
       ) : (

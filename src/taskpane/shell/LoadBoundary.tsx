@@ -1,5 +1,5 @@
-import { Caption1 } from "@fluentui/react-components";
 import { Component, type ReactNode } from "react";
+import { LoadNote } from "./LoadNote";
 
 export type LoadBoundaryProps = {
   /** What failed to load, in the user's words ("the function list"). */
@@ -21,7 +21,7 @@ export class LoadBoundary extends Component<LoadBoundaryProps, { failed: boolean
 
   override render(): ReactNode {
     if (this.state.failed) {
-      return <Caption1 role="alert">{`Couldn't load ${this.props.what}. Close the pane and open it again.`}</Caption1>;
+      return <LoadNote role="alert">{`Couldn't load ${this.props.what}. Close the pane and open it again.`}</LoadNote>;
     }
     return this.props.children;
   }

@@ -1,7 +1,9 @@
-import { Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
 import { TemplatesTab } from "../templates/TemplatesTab";
 import { LoadBoundary } from "./LoadBoundary";
+import { LoadNote } from "./LoadNote";
+import { useTypography } from "./typography";
 import { SectionTabs, tabIdOf, type SectionTab } from "./SectionTabs";
 
 // The function reference is not needed to insert a template: it loads on first visit, so the
@@ -47,6 +49,7 @@ export type PaneProps = { className?: string };
 /** The pane inside Excel: a header with the two sections, Templates and Functions. */
 export function Pane(props: PaneProps) {
   const styles = useStyles();
+  const type = useTypography();
   const [section, setSection] = useState<Section>("templates");
   const [functionsVisited, setFunctionsVisited] = useState(false);
   const select = (value: Section) => {
@@ -56,9 +59,7 @@ export function Pane(props: PaneProps) {
   return (
     <div className={mergeClasses(styles.pane, props.className)}>
       <header className={styles.header}>
-        <Text as="h1" size={400} weight="semibold" className={styles.title}>
-          Great Reallocation Toolkit
-        </Text>
+        <h1 className={mergeClasses(type.subtitle2, styles.title)}>Great Reallocation Toolkit</h1>
         <SectionTabs className={styles.tabs} tabs={SECTIONS} selected={section} onSelect={select} label="Sections" />
       </header>
       <main>
@@ -69,7 +70,7 @@ export function Pane(props: PaneProps) {
         <div role="tabpanel" id="panel-functions" aria-labelledby={tabIdOf("functions")} hidden={section !== "functions"} className={styles.panel}>
           {functionsVisited && (
             <LoadBoundary what="the function list">
-              <Suspense fallback={<Caption1 role="status">Loading the function list…</Caption1>}>
+              <Suspense fallback={<LoadNote role="status">Loading the function list…</LoadNote>}>
                 <FunctionsTab />
               </Suspense>
             </LoadBoundary>

@@ -1,9 +1,10 @@
 import { createRoot } from "react-dom/client";
+import type { Theme } from "@fluentui/react-components";
 import type { HostInfo } from "../hostInfo";
 import { App } from "./App";
 
 /** Renders the pane into `element` (replacing the page's placeholder content). */
-export function mountPane(element: HTMLElement, info: HostInfo): void {
+export function mountPane(element: HTMLElement, host: HostInfo["host"], theme: Theme): void {
   element.replaceChildren();
-  createRoot(element).render(<App host={info.host} theme={info.theme} />);
+  createRoot(element).render(<App host={host} theme={theme} />);
 }

@@ -1,15 +1,9 @@
-import {
-  Field,
-  Radio,
-  RadioGroup,
-  Select,
-  SpinButton,
-  makeStyles,
-  mergeClasses,
-  tokens,
-  type SpinButtonOnChangeData,
-} from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { InsertOptions as InsertOptionValues, Scale } from "../../templates/types";
+import { OptionField } from "./options/OptionField";
+import { OptionRadios } from "./options/OptionRadios";
+import { OptionSelect } from "./options/OptionSelect";
+import { WholeNumberInput } from "./options/WholeNumberInput";
 import { HORIZON_MAX, HORIZON_MIN, YEAR_MAX, YEAR_MIN } from "./rememberedOptions";
 
 /** Symbols offered in the currency list; a remembered symbol outside it is added to the list. */
@@ -22,6 +16,11 @@ export const CURRENCIES: readonly { symbol: string; label: string }[] = [
   { symbol: "CHF", label: "CHF (Swiss franc)" },
 ];
 
+const INPUTS: readonly { value: InsertOptionValues["inputs"]; label: string }[] = [
+  { value: "sample", label: "Sample assumptions" },
+  { value: "blank", label: "Blank inputs" },
+];
+
 const SCALES: readonly { value: Scale; label: string }[] = [
   { value: "units", label: "Units" },
   { value: "thousands", label: "Thousands" },
@@ -31,20 +30,15 @@ const SCALES: readonly { value: Scale; label: string }[] = [
 const useStyles = makeStyles({
   root: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(8.5rem, 1fr))",
+    // Two columns from about 300 px of room, one below; min() lets a column shrink below 8.5rem
+    // rather than overflow the pane.
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 8.5rem), 1fr))",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalM,
     alignItems: "start", // fields with a longer hint must not push their neighbours' inputs down
   },
   wide: { gridColumn: "1 / -1" },
 });
-
-/** The whole number a SpinButton change commits to, kept within [min, max]. */
-function committedWholeNumber(data: SpinButtonOnChangeData, min: number, max: number, fallback: number): number {
-  const raw = data.value ?? (data.displayValue !== undefined ? Number.parseFloat(data.displayValue) : Number.NaN);
-  if (!Number.isFinite(raw)) return fallback;
-  return Math.min(max, Math.max(min, Math.round(raw)));
-}
 
 export type InsertOptionsProps = {
   /** The current choices. */
@@ -68,50 +62,23 @@ export function InsertOptions(props: InsertOptionsProps) {
 
   return (
     <div className={mergeClasses(styles.root, props.className)}>
-      <Field label="Start year" hint="First year column.">
-        <SpinButton
-          value={value.startYear}
-          min={YEAR_MIN}
-          max={YEAR_MAX}
-          onChange={(_, data) => set("startYear", committedWholeNumber(data, YEAR_MIN, YEAR_MAX, value.startYear))}
-        />
-      </Field>
-      <Field label="Horizon (years)" hint={horizonHint}>
-        <SpinButton
-          value={value.horizon}
-          min={HORIZON_MIN}
-          max={HORIZON_MAX}
-          onChange={(_, data) => set("horizon", committedWholeNumber(data, HORIZON_MIN, HORIZON_MAX, value.horizon))}
-        />
-      </Field>
-      <Field label="Currency">
-        <Select value={value.currency} onChange={(_, data) => set("currency", data.value)}>
-          {currencies.map((c) => (
-            <option key={c.symbol} value={c.symbol}>
-              {c.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Scale" hint="Money is entered and shown in this unit.">
-        <Select value={value.scale} onChange={(_, data) => set("scale", data.value as Scale)}>
-          {SCALES.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Inputs" className={styles.wide}>
-        <RadioGroup
-          layout="horizontal"
-          value={value.inputs}
-          onChange={(_, data) => set("inputs", data.value === "blank" ? "blank" : "sample")}
-        >
-          <Radio value="sample" label="Sample assumptions" />
-          <Radio value="blank" label="Blank inputs" />
-        </RadioGroup>
-      </Field>
+      <OptionField label="Start year" hint="First year column.">
+        {(control) => <WholeNumberInput {...control} value={value.startYear} min={YEAR_MIN} max={YEAR_MAX} onChange={(v) => set("startYear", v)} />}
+      </OptionField>
+      <OptionField label="Horizon (years)" hint={horizonHint}>
+        {(control) => <WholeNumberInput {...control} value={value.horizon} min={HORIZON_MIN} max={HORIZON_MAX} onChange={(v) => set("horizon", v)} />}
+      </OptionField>
+      <OptionField label="Currency">
+        {(control) => (
+          <OptionSelect {...control} value={value.currency} options={currencies.map((c) => ({ value: c.symbol, label: c.label }))} onChange={(v) => set("currency", v)} />
+        )}
+      </OptionField>
+      <OptionField label="Scale" hint="Money is entered and shown in this unit.">
+        {(control) => <OptionSelect {...control} value={value.scale} options={SCALES} onChange={(v) => set("scale", v)} />}
+      </OptionField>
+      <OptionField label="Inputs" kind="group" className={styles.wide}>
+        {(control) => <OptionRadios aria-labelledby={control["aria-labelledby"]} value={value.inputs} options={INPUTS} onChange={(v) => set("inputs", v)} />}
+      </OptionField>
     </div>
   );
 }

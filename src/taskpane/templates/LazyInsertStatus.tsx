@@ -1,8 +1,8 @@
 // The status line (progress bar, result and error messages) is first needed when an insert starts,
 // so it loads with the renderer when the pane is idle, not before the gallery is interactive.
-import { Caption1 } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
 import { LoadBoundary } from "../shell/LoadBoundary";
+import { LoadNote } from "../shell/LoadNote";
 import type { InsertStatusProps } from "./InsertStatus";
 
 const loadStatus = () => import(/* webpackChunkName: "status" */ "./InsertStatus");
@@ -17,7 +17,7 @@ export function LazyInsertStatus(props: InsertStatusProps) {
   const text = props.status.phase === "running" ? props.status.label : props.status.message;
   return (
     <LoadBoundary what="the status message">
-      <Suspense fallback={<Caption1 role="status">{text}</Caption1>}>
+      <Suspense fallback={<LoadNote role="status">{text}</LoadNote>}>
         <InsertStatusChunk {...props} />
       </Suspense>
     </LoadBoundary>

@@ -1,8 +1,10 @@
-import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { AddRegular } from "@fluentui/react-icons";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { TemplateDefinition } from "../../templates/types";
+import { PlusGlyph } from "../shell/icons";
+import { PaneButton } from "../shell/PaneButton";
 import { useTileStyles } from "../shell/tile";
+import { useTypography } from "../shell/typography";
 
 const useStyles = makeStyles({
   featured: { borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}` },
@@ -16,7 +18,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   text: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
-  title: { margin: 0 },
   purpose: { color: tokens.colorNeutralForeground2 },
   details: { color: tokens.colorNeutralForeground3 },
   footer: { display: "flex", alignItems: "center", justifyContent: "flex-end", columnGap: tokens.spacingHorizontalS },
@@ -42,6 +43,7 @@ export type TemplateCardProps = {
 export function TemplateCard(props: TemplateCardProps) {
   const styles = useStyles();
   const tile = useTileStyles();
+  const type = useTypography();
   const { template, activity } = props;
   const sheets =
     props.sheetTitles.length === 1 ? `Adds the sheet ${props.sheetTitles[0]}` : `Adds ${props.sheetTitles.length} sheets: ${props.sheetTitles.join(", ")}`;
@@ -51,26 +53,25 @@ export function TemplateCard(props: TemplateCardProps) {
       <div className={styles.top}>
         <img className={styles.preview} src={props.previewSrc} alt={`Preview: ${template.chart}`} width={112} height={70} />
         <div className={styles.text}>
-          <Text as="h3" weight="semibold" className={styles.title} id={`template-${template.id}-title`}>
+          <h3 className={type.body1Strong} id={`template-${template.id}-title`}>
             {template.title}
-          </Text>
-          <Caption1 className={styles.purpose}>{template.purpose}</Caption1>
+          </h3>
+          <span className={mergeClasses(type.caption1, styles.purpose)}>{template.purpose}</span>
         </div>
       </div>
-      <Caption1 className={styles.details}>
+      <span className={mergeClasses(type.caption1, styles.details)}>
         {sheets}. Chart: {template.chart}.
-      </Caption1>
+      </span>
       <div className={styles.footer}>
-        <Button
+        <PaneButton
           appearance={props.emphasis === "featured" ? "primary" : "secondary"}
-          size="small"
-          icon={<AddRegular />}
+          icon={<PlusGlyph />}
           disabledFocusable={activity !== "ready"}
           aria-label={running ? `Inserting ${template.title}` : `Insert ${template.title}`}
           onClick={props.onInsert}
         >
           {running ? "Inserting…" : "Insert"}
-        </Button>
+        </PaneButton>
       </div>
       {props.status}
     </div>

@@ -1,8 +1,9 @@
-import { Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
 import { DEFAULT_OPTIONS, TEMPLATES } from "../../templates/gallery";
 import type { InsertOptions as InsertOptionValues, TemplateId } from "../../templates/types";
 import { LoadBoundary } from "../shell/LoadBoundary";
+import { useTypography } from "../shell/typography";
 import { sheetTitlesOf, templatesWithoutHorizon } from "./catalogView";
 import { Gallery } from "./Gallery";
 import { InsertOptions } from "./InsertOptions";
@@ -16,7 +17,6 @@ import { useInsert, type InsertState } from "./useInsert";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
 });
 
 // Inserting from the user's own workbook is a separate, less frequent flow: it loads after the gallery.
@@ -46,6 +46,7 @@ export type TemplatesTabProps = { className?: string };
 /** Insert options, the template gallery, and inserting from the user's own workbook. */
 export function TemplatesTab(props: TemplatesTabProps) {
   const styles = useStyles();
+  const type = useTypography();
   const [options, setOptions] = useState<InsertOptionValues>(() => loadOptions(DEFAULT_OPTIONS(new Date())));
   const { state, insert, dismiss } = useInsert();
   const [importing, setImporting] = useState(false);
@@ -84,15 +85,15 @@ export function TemplatesTab(props: TemplatesTabProps) {
   return (
     <div className={mergeClasses(styles.root, props.className)}>
       <section className={styles.section} aria-labelledby="options-heading">
-        <Subtitle2 as="h2" id="options-heading" className={styles.heading}>
+        <h2 id="options-heading" className={type.subtitle2}>
           Insert options
-        </Subtitle2>
+        </h2>
         <InsertOptions value={options} onChange={setOptions} templatesWithoutHorizon={templatesWithoutHorizon()} />
       </section>
       <section className={styles.section} aria-labelledby="gallery-heading">
-        <Subtitle2 as="h2" id="gallery-heading" className={styles.heading}>
+        <h2 id="gallery-heading" className={type.subtitle2}>
           Templates
-        </Subtitle2>
+        </h2>
         <Gallery
           templates={TEMPLATES}
           sheetTitles={sheetTitlesOf}

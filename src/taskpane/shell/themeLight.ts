@@ -1,0 +1,1 @@
+export { webLightTheme as lightTheme } from "@fluentui/react-components";
