@@ -7,7 +7,7 @@ import { Session, type XlObject } from "./objects/base";
 import { WorkbookObject } from "./objects/workbook";
 import { type ActionContext, processQuery } from "./protocol/processQuery";
 import { pathExpression } from "./protocol/pathExpression";
-import { ActionType, type RequestBody } from "./protocol/wire";
+import { ActionType, type RequestBody, camel } from "./protocol/wire";
 import type { WorkbookModel } from "./model/workbook";
 
 export type HostSettings = {
@@ -120,7 +120,7 @@ export class ExcelHost {
     this.lastFailure = {
       operationIndex,
       location: context.location,
-      target: pathExpression(body.ObjectPaths, context.action.ObjectPathId) + (context.action.ActionType === ActionType.instantiate ? "" : `.${context.action.Name || "load"}`),
+      target: pathExpression(body.ObjectPaths, context.action.ObjectPathId) + (context.action.ActionType === ActionType.instantiate ? "" : `.${camel(context.action.Name) || "load"}`),
       args: JSON.stringify(context.action.ArgumentInfo?.Arguments ?? context.action.QueryInfo ?? []),
       code: error.code,
       message: error.wireMessage,

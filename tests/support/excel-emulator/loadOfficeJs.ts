@@ -39,7 +39,9 @@ function pageStub(): Record<string, unknown> {
     document,
     location,
     navigator: { userAgent: "excel-emulator (node)" },
-    setTimeout,
+    // Excel.run retries a failed cleanup request after 5 s (ClientRequestContext._runCommon): such a
+    // timer must not keep a test process alive.
+    setTimeout: (callback: () => void, ms?: number) => setTimeout(callback, ms).unref(),
     clearTimeout,
     Promise,
     JSON,

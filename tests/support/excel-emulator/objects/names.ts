@@ -82,7 +82,7 @@ export class TableCollectionObject extends XlObject {
 
   /** TableCollection.getItem(key): "Name or ID of the table." */
   override indexer([key]: unknown[]): XlObject {
-    const found = this.tables().find((t) => typeof key === "string" && (t.name.toUpperCase() === key.toUpperCase() || String(t.id) === key));
+    const found = this.tables().find((t) => (typeof key === "string" && t.name.toUpperCase() === key.toUpperCase()) || String(t.id) === String(key));
     if (!found) throw itemNotFound(`No table '${String(key)}'.`);
     return new TableObject(this.session, found);
   }
