@@ -34,10 +34,13 @@ export interface WorksheetCollectionApi {
   load(propertyNames: string): unknown;
   add(name?: string): WorksheetApi;
   getActiveWorksheet(): WorksheetApi;
+  /** By name or by id (ExcelApi 1.1: "Gets a worksheet object using its name or ID"). */
   getItem(key: string): WorksheetApi;
 }
 
 export interface WorksheetApi {
+  /** Stays the same when the sheet is renamed or moved (ExcelApi 1.1). */
+  readonly id: string;
   name: string;
   position: number;
   showGridlines: boolean;
@@ -95,7 +98,7 @@ export interface TableApi {
   style: string;
 }
 
-export type ChartTypeName = "ColumnClustered" | "ColumnStacked" | "ColumnStacked100" | "AreaStacked" | "Line" | "LineMarkers";
+export type ChartTypeName = "ColumnClustered" | "ColumnStacked" | "ColumnStacked100" | "AreaStacked" | "Line" | "LineMarkers" | "BarStacked";
 
 export interface ChartCollectionApi {
   add(type: ChartTypeName, sourceData: RangeApi, seriesBy?: "Auto" | "Columns" | "Rows"): ChartApi;
@@ -111,6 +114,8 @@ export interface ChartApi {
     getItem(type: "Category" | "Value", group?: "Primary" | "Secondary"): ChartAxisApi;
   };
   readonly series: {
+    /** ExcelApi 1.4; the value is there after the next sync. */
+    getCount(): { readonly value: number };
     getItemAt(index: number): ChartSeriesApi;
     add(name?: string, index?: number): ChartSeriesApi;
   };
@@ -129,6 +134,8 @@ export interface ChartSeriesApi {
   readonly format: { readonly line: { lineStyle: string } };
   setValues(sourceData: RangeApi): void;
   setXAxisValues(sourceData: RangeApi): void;
+  /** ExcelApi 1.7. */
+  delete(): void;
 }
 
 /** What "Insert example" uses (activeCell.ts): the active cell and whether it is empty. */

@@ -12,18 +12,28 @@ export class UnsupportedExcelError extends Error {
   }
 }
 
-/** Inserting a template failed; `step` says what, in the user's words, and whether the rollback worked. */
+/**
+ * Inserting a template failed. The message says what failed, Excel's message, and what the failed
+ * insert left, as the workbook was read back after the rollback ("No sheets were added; your
+ * workbook is unchanged." only when the read-back showed it).
+ */
 export class InsertError extends Error {
   override readonly name = "InsertError";
   constructor(
     message: string,
-    /** What failed, e.g. "add the chart 'Headcount by year' on 'Workforce Realignment (2)'". */
+    /**
+     * What failed, as precisely as Excel's report allows: "add the chart 'Headcount by year' on
+     * 'Workforce Realignment (2)'" with its errorLocation, "fill in the new sheets" without.
+     */
     readonly step: string,
-    /** Excel's errorLocation of the failed operation, e.g. "ChartCollection.add", when known. */
+    /** Excel's errorLocation of the failed operation, e.g. "ChartCollection.add", when it gave one. */
     readonly location: string | undefined,
-    /** The new sheet the failed step was writing, when it was one. */
+    /** The new sheet the failed step was writing, when that is known. */
     readonly sheet: string | undefined,
-    /** Names of sheets of this insertion that could not be removed again (empty when rollback worked). */
+    /**
+     * This insert's sheets still in the workbook as read back after the rollback (empty when it
+     * removed them all); when the workbook could not be read back, the sheets that may be there.
+     */
     readonly leftBehind: string[],
     cause: unknown,
   ) {

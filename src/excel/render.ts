@@ -1,6 +1,8 @@
-// renderTemplate: one Excel.run per insertion. Sync 1 reads the sheet names; then the template's
-// sheets are built with the names they will get; sync 2 writes everything. A failed write is rolled
-// back so the user's workbook is as it was.
+// renderTemplate: one Excel.run per insert, a transaction that knows its own sheets, in three
+// requests on success (docs/inserts.md). Sync 1 reads the workbook; sync 2 adds the new sheets under
+// temporary names, with their charts, and returns their ids; sync 3 names, places and fills them by
+// id. A failure in sync 2 or 3 deletes exactly this insert's sheets and says what the workbook holds
+// as read back.
 import { SHEET_BUILDERS, TEMPLATES } from "../templates/catalog";
 import { STYLES } from "../templates/styles";
 import type { CellStyleDefinition, InsertOptions, SheetKey, SheetSpec, StyleName, TemplateId } from "../templates/types";
@@ -8,10 +10,10 @@ import type { ExcelApi, ExcelRun, RequirementsApi } from "./api";
 import { InsertError, excelMessage } from "./errors";
 import { readWorkbook, type WorkbookFacts } from "./read";
 import { type Capabilities, checkRequirements } from "./requirements";
-import { rollBack } from "./rollback";
-import { sheetReference, uniqueSheetName, uniqueTableName } from "./sheetNames";
+import { type OwnSheets, describeOutcome, rollBack } from "./rollback";
+import { sheetReference, temporarySheetNames, uniqueSheetName, uniqueTableName } from "./sheetNames";
 import { StepLog } from "./steps";
-import { type Renames, queueSheetWrites, renameInFormulas } from "./writeSheet";
+import { type NewSheet, type Renames, queueFill, queueNewSheets, renameInFormulas } from "./writeSheet";
 
 export type InsertResult = { sheetNames: string[]; activated: string };
 
@@ -44,7 +46,10 @@ export async function renderTemplate(run: ExcelRun, templateId: TemplateId, opti
   return run(async (context) => {
     const facts = await readOrExplain(context);
     const planned = planSheets(keys, options, source, facts.sheetNames);
-    await writeOrRollBack(context, planned, facts, { capabilities, styles: source.styles });
+    const renames = uniqueNames(planned, facts);
+    const insert: Insert = { context, planned, facts, temporary: temporarySheetNames(planned.length) };
+    const added = await addSheets(insert);
+    await fillSheets(insert, added, { capabilities, renames, styles: source.styles });
     const sheetNames = planned.map((p) => p.name);
     return { sheetNames, activated: sheetNames[0] };
   });
@@ -60,24 +65,25 @@ async function readOrExplain(context: ExcelApi): Promise<WorkbookFacts> {
 }
 
 /**
- * Builds each sheet and gives it a free name, in order; a sheet can refer to the ones before it
- * (the Summary links the six model sheets) through their quoted, final names.
+ * Gives each sheet a free name, in order, then builds it; any sheet can refer to any other of the
+ * insertion (the Summary and the Scenarios sheet read the model sheets, the model sheets read the
+ * live case on the Scenarios sheet) through their quoted, final names. A first build with a
+ * placeholder reference only reads each sheet's base name; a reference to a sheet outside the
+ * insertion throws, which is how a model sheet inserted alone knows it has no Scenarios sheet.
  */
 export function planSheets(keys: SheetKey[], options: InsertOptions, source: SheetSource, existing: string[]): PlannedSheet[] {
-  const planned: PlannedSheet[] = [];
-  const taken = [...existing];
-  const ref = (key: SheetKey) => {
-    const target = planned.find((p) => p.key === key);
-    if (!target) throw new Error(`Sheet '${key}' is referred to before it is built`); // catalog order bug
-    return sheetReference(target.name);
+  const inInsertion = (key: SheetKey) => {
+    if (!keys.includes(key)) throw new Error(`Sheet '${key}' is not part of this insertion`);
   };
-  for (const key of keys) {
-    const spec = source.build(key, options, ref);
-    const name = uniqueSheetName(spec.baseName, taken);
+  const placeholder = (key: SheetKey) => (inInsertion(key), "'?'!");
+  const taken = [...existing];
+  const names = keys.map((key) => {
+    const name = uniqueSheetName(source.build(key, options, placeholder).baseName, taken);
     taken.push(name);
-    planned.push({ key, name, spec });
-  }
-  return planned;
+    return name;
+  });
+  const ref = (key: SheetKey) => (inInsertion(key), sheetReference(names[keys.indexOf(key)]));
+  return keys.map((key, i) => ({ key, name: names[i], spec: source.build(key, options, ref) }));
 }
 
 /**
@@ -106,27 +112,35 @@ function uniqueNames(planned: PlannedSheet[], facts: WorkbookFacts): Renames {
   return renames;
 }
 
-type WriteSettings = { capabilities: Capabilities; styles: Record<StyleName, CellStyleDefinition> };
+/** One insert in progress: what it planned and how to recognise its sheets. */
+type Insert = { context: ExcelApi; planned: PlannedSheet[]; facts: WorkbookFacts; temporary: { prefix: string; names: string[] } };
 
-async function writeOrRollBack(context: ExcelApi, planned: PlannedSheet[], facts: WorkbookFacts, settings: WriteSettings): Promise<void> {
-  const log = new StepLog();
-  const renames = uniqueNames(planned, facts);
-  queueSheetWrites(context, planned, facts.active.position, { log, renames, ...settings });
-  try {
-    await context.sync();
-  } catch (error) {
-    const leftBehind = await rollBack(context, log.sheetsAddedBefore(error), facts.active.name);
-    throw insertError(error, log, leftBehind);
-  }
+/** Sync 2: the sheets under their temporary names, with their charts; returns them with their ids loaded. */
+async function addSheets(insert: Insert): Promise<NewSheet[]> {
+  const log = new StepLog("add the new sheets");
+  const added = queueNewSheets(insert.context, insert.planned, insert.temporary.names, log);
+  await syncOrRollBack(insert, log, { temporaryNames: insert.temporary.names });
+  return added;
 }
 
-function insertError(error: unknown, log: StepLog, leftBehind: string[]): InsertError {
-  const step = log.failedStep(error);
-  const what = step?.label ?? "insert the template";
-  const outcome =
-    leftBehind.length === 0
-      ? "No sheets were added; your workbook is unchanged."
-      : `Some of the new sheets may still be there: ${leftBehind.map((n) => `'${n}'`).join(", ")}. Your other sheets were not changed.`;
-  const message = `Could not ${what}: ${excelMessage(error)}. ${outcome}`;
-  return new InsertError(message, what, step?.location, step?.sheet, leftBehind, error);
+type WriteSettings = { capabilities: Capabilities; renames: Renames; styles: Record<StyleName, CellStyleDefinition> };
+
+/** Sync 3: final names and places, contents, charts' series, and the first sheet activated. */
+async function fillSheets(insert: Insert, added: NewSheet[], settings: WriteSettings): Promise<void> {
+  const log = new StepLog("fill in the new sheets");
+  queueFill(insert.context, added, insert.facts.active.position, { log, ...settings });
+  await syncOrRollBack(insert, log, { ids: added.map((a) => a.sheet.id), temporaryNames: insert.temporary.names });
+}
+
+async function syncOrRollBack(insert: Insert, log: StepLog, own: OwnSheets): Promise<void> {
+  try {
+    await insert.context.sync();
+  } catch (error) {
+    const plannedNames = insert.planned.map((p) => p.name);
+    const outcome = await rollBack(insert.context, own, insert.facts.active.id, plannedNames);
+    const step = log.failedStep(error);
+    const message = `Could not ${step.label}: ${excelMessage(error)}. ${describeOutcome(outcome, plannedNames, insert.temporary.prefix)}`;
+    const leftBehind = outcome.verified ? outcome.left : (outcome.mayBeLeft ?? plannedNames);
+    throw new InsertError(message, step.label, step.location, step.sheet, leftBehind, error);
+  }
 }

@@ -6,9 +6,9 @@ import { UnsupportedExcelError } from "./errors";
  * The highest `[Api set: ExcelApi 1.x]` among the members the renderer calls (see @types/office-js):
  *   1.8 Range.dataValidation, Worksheet.showGridlines, ChartSeries.axisGroup
  *   1.7 Worksheet.freezePanes, Worksheet.tabColor, ChartSeriesCollection.add, ChartSeries.setValues /
- *       setXAxisValues / chartType / markerStyle, ChartLineFormat.lineStyle, ChartAxes.getItem
+ *       setXAxisValues / chartType / markerStyle / delete, ChartLineFormat.lineStyle, ChartAxes.getItem
  *   1.6 Range.conditionalFormats (custom formula rules)
- *   1.4 Worksheet.names.add (sheet-scoped names)
+ *   1.4 Worksheet.names.add (sheet-scoped names), ChartSeriesCollection.getCount
  *   1.3 TableCollection.add with a Range argument
  *   1.2 RangeFormat.columnWidth
  *   1.1 everything else (sheets, formulas, number formats, fonts, fills, borders, tables, charts)

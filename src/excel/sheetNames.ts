@@ -66,3 +66,18 @@ export function uniqueTableName(base: string, existing: readonly string[]): stri
     if (!taken.has(candidate.toUpperCase())) return candidate;
   }
 }
+
+/**
+ * Names for an insert's sheets while they are being added (sync 2), which no user or co-author
+ * would choose: "~GR insert <12 random hex digits> <n>", at most 26 characters and legal. Found by
+ * these names only if the add request fails before it returns the sheets' ids.
+ */
+export function temporarySheetNames(count: number, token: string = randomToken()): { prefix: string; names: string[] } {
+  const prefix = `~GR insert ${token} `;
+  return { prefix, names: Array.from({ length: count }, (_, i) => `${prefix}${i + 1}`) };
+}
+
+/** 48 random bits (Web Crypto, in every browser Office runs add-ins in and in Node ≥ 19). */
+function randomToken(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, "0")).join("");
+}

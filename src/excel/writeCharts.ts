@@ -1,29 +1,56 @@
-// Charts: added from the first series' data, then every series set explicitly (name, values,
-// categories, per-series type and axis group, markers-only), titles, axes, legend and position.
+// Charts, in two requests, so the finished chart never depends on which series Excel makes from
+// a source range (Microsoft does not document it for a range without values, and a new sheet's
+// ranges are empty while it is being added; a GR. spill stays empty until the function returns).
+// Sync 2 adds each chart and asks how many series Excel gave it; sync 3 keeps that many (up to the
+// spec's count), deletes the rest (ChartSeries.delete, ExcelApi 1.7), adds the missing ones, and sets
+// every series explicitly: name, values, categories, per-series type and axis group, markers-only.
 import { rangeSize } from "../templates/a1";
 import type { ChartSeriesSpec, ChartSpec, SheetSpec } from "../templates/types";
 import type { ChartApi, ChartSeriesApi } from "./api";
 import { type SheetWriter, queueStep } from "./writer";
 
-export function writeCharts(w: SheetWriter, spec: SheetSpec): void {
-  for (const chart of spec.charts) writeChart(w, chart);
+/** A chart added in sync 2, with the number of series Excel gave it (read after that sync). */
+export type NewChart = { spec: ChartSpec; chart: ChartApi; seriesCount: { readonly value: number } };
+
+type ChartAdder = Pick<SheetWriter, "sheet" | "name" | "log">;
+
+/** Sync 2: each chart of the sheet, added from its first series' range, and its series count. */
+export function addCharts(w: ChartAdder, spec: SheetSpec): NewChart[] {
+  return spec.charts.map((chart) => addChart(w, chart));
 }
 
-function writeChart(w: SheetWriter, spec: ChartSpec): void {
+function addChart(w: ChartAdder, spec: ChartSpec): NewChart {
   const what = `add the chart '${spec.title}'`;
-  const [first, ...rest] = spec.series;
+  const first = spec.series[0];
   if (!first) throw new Error(`Chart '${spec.name}' has no series`); // a catalog bug, not a user's problem
-  // One row (or column) of data makes exactly one series, whatever Excel's guess would be: that
-  // series is then configured like every other one, so nothing depends on Excel's auto-detection.
   const source = w.sheet.getRange(first.values);
   const seriesBy = rangeSize(first.values).rows === 1 ? "Rows" : "Columns";
   const chart = queueStep(w, what, "ChartCollection.add", () => w.sheet.charts.add(spec.type, source, seriesBy));
+  const seriesCount = queueStep(w, what, "ChartSeriesCollection.getCount", () => chart.series.getCount());
+  return { spec, chart, seriesCount };
+}
+
+/** Sync 3: exactly the spec's series, then titles, axes, legend and position. */
+export function writeCharts(w: SheetWriter, charts: NewChart[]): void {
+  for (const chart of charts) writeChart(w, chart);
+}
+
+function writeChart(w: SheetWriter, { spec, chart, seriesCount }: NewChart): void {
+  const what = `draw the chart '${spec.title}'`;
   queueStep(w, what, "Chart.name", () => (chart.name = spec.name));
-  writeSeries(w, spec, first, chart.series.getItemAt(0));
-  for (const s of rest) {
-    const series = queueStep(w, `add the series '${s.name}' to the chart '${spec.title}'`, "ChartSeriesCollection.add", () => chart.series.add(s.name));
-    writeSeries(w, spec, s, series);
+  const existing = seriesCount.value;
+  // From the last, so the index of every series still to delete or reuse stays where it was.
+  for (let i = existing - 1; i >= spec.series.length; i--) {
+    const extra = chart.series.getItemAt(i);
+    queueStep(w, `remove a series Excel added to the chart '${spec.title}'`, "ChartSeries.delete", () => extra.delete());
   }
+  spec.series.forEach((s, i) => {
+    const series =
+      i < existing
+        ? chart.series.getItemAt(i)
+        : queueStep(w, `add the series '${s.name}' to the chart '${spec.title}'`, "ChartSeriesCollection.add", () => chart.series.add(s.name));
+    writeSeries(w, spec, s, series);
+  });
   writeChartText(w, spec, chart, what);
 }
 

@@ -1,13 +1,30 @@
-// The write request: add the new sheets after the active one, fill each, activate the first.
+// The insert's two write requests. Sync 2 adds the new sheets under temporary names, with their
+// charts, and loads their ids; sync 3 finds each sheet by id, gives it its final name and place,
+// fills it and activates the first. Every write of sync 3 goes to a sheet found by the id sync 2
+// returned, so it can only ever land on a sheet this insert created.
 import type { CellStyleDefinition, SheetSpec, StyleName } from "../templates/types";
-import type { ExcelApi } from "./api";
+import type { ExcelApi, WorksheetApi } from "./api";
 import type { PlannedSheet } from "./render";
 import type { Capabilities } from "./requirements";
-import { SHEET_ADD, type StepLog } from "./steps";
+import type { StepLog } from "./steps";
 import { writeContents, writeFormats, writeView } from "./writeCells";
-import { writeCharts } from "./writeCharts";
+import { type NewChart, addCharts, writeCharts } from "./writeCharts";
 import { writeConditionalFormats, writeNames, writeTables, writeValidations } from "./writeObjects";
 import type { SheetWriter } from "./writer";
+
+/** A sheet added in sync 2: its proxy (whose id that sync loads) and its charts. */
+export type NewSheet = { plan: PlannedSheet; sheet: WorksheetApi; charts: NewChart[] };
+
+/** Sync 2: every sheet of the insert under its temporary name, its id loaded, and its charts. */
+export function queueNewSheets(context: ExcelApi, planned: PlannedSheet[], temporaryNames: string[], log: StepLog): NewSheet[] {
+  const worksheets = context.workbook.worksheets;
+  return planned.map((plan, i) => {
+    const step = { label: `add the sheet '${plan.name}'`, sheet: plan.name };
+    const sheet = log.add({ ...step, location: "WorksheetCollection.add" }, () => worksheets.add(temporaryNames[i]));
+    log.add({ ...step, location: "Worksheet.load" }, () => sheet.load("id"));
+    return { plan, sheet, charts: addCharts({ sheet, name: plan.name, log }, plan.spec) };
+  });
+}
 
 export type WriteContext = {
   log: StepLog;
@@ -17,23 +34,27 @@ export type WriteContext = {
 };
 
 /**
- * Queues the whole insertion as one request. All sheets are added before any is filled, so
- * cross-sheet formulas (the Summary) always refer to sheets that exist.
+ * Sync 3. All sheets get their final names before any is filled, so cross-sheet formulas (the
+ * Summary) always refer to sheets that exist under those names.
  */
-export function queueSheetWrites(context: ExcelApi, planned: PlannedSheet[], activePosition: number, c: WriteContext): void {
+export function queueFill(context: ExcelApi, added: NewSheet[], activePosition: number, c: WriteContext): void {
   const worksheets = context.workbook.worksheets;
-  const writers: SheetWriter[] = planned.map(({ name }, i) => {
-    const sheet = c.log.add({ label: `add the sheet '${name}'`, location: SHEET_ADD, sheet: name }, () => worksheets.add(name));
-    const position = activePosition + 1 + i;
-    c.log.add({ label: `place '${name}' after the active sheet`, location: "Worksheet.position", sheet: name }, () => (sheet.position = position));
+  const writers: SheetWriter[] = added.map(({ plan, sheet: proxy }) => {
+    const sheet = worksheets.getItem(proxy.id);
+    const name = plan.name;
+    c.log.add({ label: `name the new sheet '${name}'`, location: "Worksheet.name", sheet: name }, () => (sheet.name = name));
     return { sheet, name, log: c.log, capabilities: c.capabilities, styles: c.styles };
   });
-  planned.forEach(({ spec }, i) => writeSheet(writers[i], spec, c.renames));
+  writers.forEach(({ sheet, name }, i) => {
+    const position = activePosition + 1 + i;
+    c.log.add({ label: `place '${name}' after the active sheet`, location: "Worksheet.position", sheet: name }, () => (sheet.position = position));
+  });
+  added.forEach(({ plan, charts }, i) => writeSheet(writers[i], plan.spec, charts, c.renames));
   const first = writers[0];
   c.log.add({ label: `activate '${first.name}'`, location: "Worksheet.activate", sheet: first.name }, () => first.sheet.activate());
 }
 
-function writeSheet(w: SheetWriter, spec: SheetSpec, renames: Renames): void {
+function writeSheet(w: SheetWriter, spec: SheetSpec, charts: NewChart[], renames: Renames): void {
   writeContents(w, spec);
   writeFormats(w, spec);
   writeView(w, spec);
@@ -41,7 +62,7 @@ function writeSheet(w: SheetWriter, spec: SheetSpec, renames: Renames): void {
   writeValidations(w, spec);
   writeConditionalFormats(w, spec);
   writeTables(w, spec, renames.tables);
-  writeCharts(w, spec);
+  writeCharts(w, charts);
 }
 
 /** Old → new names this insertion had to change because the workbook already uses them. */

@@ -1,4 +1,4 @@
-// What every write helper needs: the new sheet, its final name, and the step log.
+// What every write helper needs: the new sheet, its final name, and the step log of the request.
 import type { CellStyleDefinition, StyleName } from "../templates/types";
 import type { WorksheetApi } from "./api";
 import type { Capabilities } from "./requirements";
@@ -14,7 +14,7 @@ export type SheetWriter = {
 };
 
 /** Queues one operation on the writer's sheet, labelled "<what> on '<sheet>'". */
-export function queueStep<T>(w: SheetWriter, what: string, location: string, queue: () => T): T {
+export function queueStep<T>(w: Pick<SheetWriter, "name" | "log">, what: string, location: string, queue: () => T): T {
   return w.log.add({ label: `${what} on '${w.name}'`, location, sheet: w.name }, queue);
 }
 

@@ -1,13 +1,10 @@
-// Inserting next to what the user (or a co-author) already has: Excel's one namespace for table and
-// defined names, and a rollback that removes only the sheets this insertion created.
-import type { ExcelApi, ExcelRun } from "../../src/excel/api";
-import { InsertError } from "../../src/excel";
-import { renderTemplate } from "../../src/excel/render";
+// Inserting next to what the user already has: Excel's one namespace for table and defined names.
+// (The rollback, and co-authors' sheets, are in transaction.test.ts.)
 import { renameInFormulas } from "../../src/excel/writeSheet";
-import { StrictExcel, StrictExcelError } from "../support/strictExcel";
+import { StrictExcel } from "../support/strictExcel";
 import { formulaProblems } from "./checks";
 import { SAMPLE_OPTIONS, fixtureModel, fixtureSource } from "./fixtures/sheets";
-import { EXCEL_1_9, render } from "./render";
+import { render } from "./render";
 
 const source = fixtureSource();
 const JWO_OPTIONS = { startYear: 2026, horizon: 5, currency: "$", scale: "millions", inputs: "sample" } as const;
@@ -49,41 +46,5 @@ describe("sheet-scoped names next to tables of the same name", () => {
     spec.conditionalFormats = [];
     renameInFormulas(spec, { tables: new Map(), names: new Map([["Costs", "Costs2"]]) });
     expect(spec.cells[0].formulas[0][0]).toBe(`=Costs2+Costs!A1+COSTS(1)+T[Costs]+'Costs'!A1&"Costs"+Costs2`);
-  });
-});
-
-/** A run whose first sync is followed by a co-author adding a sheet called `name`. */
-function withCoAuthorSheet(strict: StrictExcel, name: string): ExcelRun {
-  return (batch) =>
-    strict.run((context) => {
-      let syncs = 0;
-      const sync = async () => {
-        await context.sync();
-        if (++syncs !== 1) return;
-        context.workbook.worksheets.add(name); // someone else's sheet, between our read and write
-        await context.sync();
-      };
-      return batch({ workbook: context.workbook, sync } satisfies ExcelApi);
-    });
-}
-
-describe("rolling back a failed insert", () => {
-  it("never deletes a sheet named like the one whose add failed: it is someone else's", async () => {
-    const strict = new StrictExcel();
-    const run = withCoAuthorSheet(strict, "Fixture Summary"); // the complete model's 2nd sheet
-    const error = await renderTemplate(run, "complete", SAMPLE_OPTIONS, { requirements: EXCEL_1_9, source }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InsertError);
-    expect((error as InsertError).cause).toBeInstanceOf(StrictExcelError);
-    expect((error as InsertError).step).toBe("add the sheet 'Fixture Summary'");
-    expect(strict.sheetNames()).toEqual(["Sheet1", "Fixture Summary"]); // ours removed, theirs kept
-    expect((error as InsertError).leftBehind).toEqual([]);
-  });
-
-  it("deletes a sheet whose add ran before the failure", async () => {
-    const strict = new StrictExcel();
-    strict.failAt(4 + 3); // sync 1's four loads, then add 'Fixture Model', place it, add 'Fixture Summary'
-    const error = (await renderTemplate(strict.run, "complete", SAMPLE_OPTIONS, { requirements: EXCEL_1_9, source }).catch((e: unknown) => e)) as InsertError;
-    expect(error.step).toBe("add the sheet 'Fixture Summary'");
-    expect(strict.sheetNames()).toEqual(["Sheet1"]);
   });
 });

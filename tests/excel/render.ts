@@ -5,6 +5,9 @@ import { StrictExcel, type StrictExcelOptions, fakeRequirements } from "../suppo
 
 export const EXCEL_1_9 = fakeRequirements({ ExcelApi: "1.9" });
 
+/** What a failed insert says when the read-back showed none of its sheets (src/excel/rollback.ts). */
+export const UNCHANGED = "No sheets were added; your workbook is unchanged.";
+
 export type Rendered = {
   strict: StrictExcel;
   result: { sheetNames: string[]; activated: string };

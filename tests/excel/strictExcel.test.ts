@@ -35,7 +35,7 @@ describe("queued operations", () => {
     expect(strict.sheetNames()).toEqual(["Sheet1", "First"]);
   });
 
-  it("reports the failing operation like Excel's debugInfo, plus its position", async () => {
+  it("reports the failing operation as Excel's debugInfo documents it, and nothing more", async () => {
     const strict = new StrictExcel();
     const error = await strict.run(async (context) => {
       context.workbook.worksheets.add("A");
@@ -43,7 +43,19 @@ describe("queued operations", () => {
       return context.sync().then(() => undefined, (e: unknown) => e);
     });
     expect(error).toBeInstanceOf(StrictExcelError);
-    expect((error as StrictExcelError).debugInfo).toMatchObject({ code: "InvalidArgument", errorLocation: "WorksheetCollection.add", batchIndex: 1, operationIndex: 2 });
+    const info = (error as StrictExcelError).debugInfo;
+    expect(Object.keys(info).sort()).toEqual(["code", "errorLocation", "message", "statement", "surroundingStatements"]);
+    expect(info).toMatchObject({ code: "InvalidArgument", errorLocation: "WorksheetCollection.add" });
+  });
+
+  it("omits errorLocation and statement when told to (Excel gives them only 'if available')", async () => {
+    const strict = new StrictExcel({ errorLocation: "omitted" });
+    const error = await strict.run(async (context) => {
+      context.workbook.worksheets.add("B:C");
+      return context.sync().then(() => undefined, (e: unknown) => e);
+    });
+    expect((error as StrictExcelError).debugInfo).toEqual({ code: "InvalidArgument", message: "The sheet name 'B:C' contains a forbidden character." });
+    expect(strict.lastFailure).toMatchObject({ operationIndex: 1, location: "WorksheetCollection.add" });
   });
 
   it("counts syncs and estimates each request's payload as the JSON size of its operations", async () => {
@@ -73,7 +85,7 @@ describe("queued operations", () => {
     });
     expect(code).toBe("GeneralException");
     expect(strict.sheetNames()).toEqual(["Sheet1", "A"]);
-    expect(strict.lastFailure).toMatchObject({ operationIndex: 2, batchIndex: 1, location: "WorksheetCollection.add" });
+    expect(strict.lastFailure).toMatchObject({ operationIndex: 2, location: "WorksheetCollection.add", args: '["B"]' });
     expect(strict.operationCount).toBe(3);
   });
 });
@@ -102,6 +114,27 @@ describe("loading", () => {
       expect(sheets.items.map((s) => s.name)).toEqual(["A", "B"]);
       expect(() => sheets.items[0].position).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
+  });
+});
+
+describe("worksheet ids", () => {
+  it("gives each sheet an id that stays when it is renamed or moved, and finds it by id or name", async () => {
+    const strict = new StrictExcel({ sheets: [{ name: "A" }, { name: "B" }] });
+    await strict.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/id,items/name");
+      await context.sync();
+      const [a, b] = sheets.items.map((s) => s.id);
+      expect(a).not.toBe(b);
+      expect(a).toMatch(/^\{[0-9A-F-]{36}\}$/);
+      const byId = sheets.getItem(b);
+      byId.name = "Renamed";
+      byId.position = 0;
+      byId.load("id,name,position");
+      await context.sync();
+      expect([byId.id, byId.name, byId.position]).toEqual([b, "Renamed", 0]);
+    });
+    expect(strict.sheetNames()).toEqual(["Renamed", "A"]);
   });
 });
 

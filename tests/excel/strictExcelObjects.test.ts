@@ -91,6 +91,44 @@ describe("charts", () => {
   it("finds no series past the last one", async () => {
     expect(await codeOf(new StrictExcel(), (c) => { addChart(c).series.getItemAt(5).name = "x"; })).toBe("ItemNotFound");
   });
+
+  it("counts series after the sync (ChartSeriesCollection.getCount) and deletes one (ChartSeries.delete)", async () => {
+    const strict = new StrictExcel();
+    await strict.run(async (c) => {
+      const chart = addChart(c);
+      const count = chart.series.getCount();
+      expect(() => count.value).toThrow(expect.objectContaining({ code: "ValueNotLoaded" }));
+      await c.sync();
+      expect(count.value).toBe(2);
+      chart.series.getItemAt(0).delete();
+      await c.sync();
+    });
+    expect(strict.sheet("Sheet1").charts[0].series.map((s) => s.values?.address)).toEqual(["A2:C2"]);
+  });
+
+  describe("series made from the source range (seriesFromSource)", () => {
+    const seeded = { sheets: [{ name: "Sheet1", cells: { A1: 1, C3: "=A1" } }] };
+    const addFrom = (address: string, seriesBy: "Rows" | "Columns") => (c: ExcelApi) => void sheet(c).charts.add("Line", sheet(c).getRange(address), seriesBy);
+    const seriesOf = (strict: StrictExcel) => strict.sheet("Sheet1").charts[0].series.map((s) => s.values?.address);
+
+    it("everyLine (default): one per row or column, empty or not", async () => {
+      const strict = new StrictExcel(seeded);
+      await codeOf(strict, addFrom("A1:C3", "Rows"));
+      expect(seriesOf(strict)).toEqual(["A1:C1", "A2:C2", "A3:C3"]);
+    });
+
+    it("linesWithValues: none for a line where no cell holds anything", async () => {
+      const strict = new StrictExcel({ ...seeded, seriesFromSource: "linesWithValues" });
+      await codeOf(strict, addFrom("A1:C3", "Columns"));
+      expect(seriesOf(strict)).toEqual(["A1:A3", "C1:C3"]);
+    });
+
+    it("linesWithValues: a chart with no series from an empty range", async () => {
+      const strict = new StrictExcel({ seriesFromSource: "linesWithValues" });
+      await codeOf(strict, addFrom("A1:C1", "Rows"));
+      expect(strict.sheet("Sheet1").charts[0].series).toEqual([]);
+    });
+  });
 });
 
 describe("data validation", () => {

@@ -1,7 +1,7 @@
 // Charts: add from a source range, then explicit series, titles, axes, legend and position.
 import type { ChartApi, ChartAxisApi, ChartCollectionApi, ChartTypeName, RangeApi } from "../../../src/excel/api";
-import { areaColumns, areaRows, formatArea, parseArea } from "./address";
-import { StrictExcelError, invalidArgument } from "./errors";
+import { type Area, areaColumns, areaRows, cellsOf, formatArea, parseArea } from "./address";
+import { StrictExcelError, invalidArgument, valueNotLoaded } from "./errors";
 import { ClientObject, Host, writeOnly } from "./host";
 import { rangeOf } from "./range";
 import { CHART_TYPES, checkOneOf } from "./rules";
@@ -28,17 +28,25 @@ export class StrictChartCollection extends ClientObject implements ChartCollecti
     return new StrictChart(this.host, `${this.path}.add(...)`, resolve);
   }
 
-  /** Excel makes one series per row (or column) of the source, named Series1, Series2, … */
+  /**
+   * One series per row (or column) of the source, named Series1, Series2, …; with the
+   * "linesWithValues" behaviour, none for a line that holds nothing (see StrictExcelOptions).
+   */
   private createChart(type: unknown, source: unknown, seriesBy: string): ChartState {
     const sheet = this.resolve();
     const chartType = checkOneOf(type, CHART_TYPES, "chart type");
     const { sheet: sourceSheet, area } = rangeOf(source);
     const byRows = seriesBy === "Rows" || (seriesBy === "Auto" && areaColumns(area) >= areaRows(area));
     const count = byRows ? areaRows(area) : areaColumns(area);
-    const series = Array.from({ length: count }, (_, i) => {
-      const line = byRows ? { ...area, top: area.top + i, bottom: area.top + i } : { ...area, left: area.left + i, right: area.left + i };
-      return { ...newSeries(`Series${i + 1}`), values: { sheet: sourceSheet.name, address: formatArea(line) } };
+    const lines: Area[] = Array.from({ length: count }, (_, i) =>
+      byRows ? { ...area, top: area.top + i, bottom: area.top + i } : { ...area, left: area.left + i, right: area.left + i },
+    );
+    const holdsValues = (line: Area) => [...cellsOf(line)].some(({ address }) => {
+      const cell = sourceSheet.cells[address];
+      return cell?.formula !== undefined || cell?.spill !== undefined;
     });
+    const plotted = this.host.behaviour.seriesFromSource === "everyLine" ? lines : lines.filter(holdsValues);
+    const series = plotted.map((line, i) => ({ ...newSeries(`Series${i + 1}`), values: { sheet: sourceSheet.name, address: formatArea(line) } }));
     const total = this.host.state.sheets.reduce((n, s) => n + s.charts.length, 0);
     const chart: ChartState = {
       id: this.host.newId(),
@@ -120,6 +128,18 @@ export class StrictChart extends ClientObject implements ChartApi {
 export class StrictSeriesCollection extends ClientObject {
   constructor(host: Host, path: string, private readonly resolve: () => ChartState) {
     super(host, path, "ChartSeriesCollection");
+  }
+
+  /** ExcelApi 1.4: the number of series, read after the sync. */
+  getCount(): { readonly value: number } {
+    let count: number | undefined;
+    this.queue("getCount", [], () => (count = this.resolve().series.length));
+    return {
+      get value(): number {
+        if (count === undefined) throw valueNotLoaded();
+        return count;
+      },
+    };
   }
 
   getItemAt(index: number): StrictSeries {

@@ -7,16 +7,17 @@ export type StrictErrorCode =
   | "ItemAlreadyExists"
   | "ItemNotFound"
   | "PropertyNotLoaded"
+  | "ValueNotLoaded"
   | "InvalidOperation"
   | "InvalidReference"
   | "GeneralException";
 
 /**
- * OfficeExtension.DebugInfo plus the position of the failing operation. Real Excel reports only
- * `errorLocation` and approximate statements; the fake also says which operation of the request
- * failed (`batchIndex`, 0-based) and of its whole life (`operationIndex`, 1-based, as `failAt` counts).
+ * Exactly what Excel documents (OfficeExtension.DebugInfo): code and message always, errorLocation
+ * and statement "if available". Nothing else, so no caller can come to depend on a field that only
+ * the fake gives; tests that need the failing operation's position read StrictExcel.lastFailure.
  */
-export type StrictDebugInfo = OfficeExtension.DebugInfo & { batchIndex?: number; operationIndex?: number };
+export type StrictDebugInfo = OfficeExtension.DebugInfo;
 
 export class StrictExcelError extends Error {
   override readonly name = "RichApi.Error";
@@ -36,5 +37,13 @@ export function propertyNotLoaded(property: string): StrictExcelError {
   return new StrictExcelError(
     "PropertyNotLoaded",
     `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+/** Reading a ClientResult (e.g. getCount()) before the sync that fills it. */
+export function valueNotLoaded(): StrictExcelError {
+  return new StrictExcelError(
+    "ValueNotLoaded",
+    `The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.`,
   );
 }

@@ -16,8 +16,8 @@ export type Operation = {
 export type RequestStats = { operations: number; bytes: number };
 
 export type Failure = {
+  /** 1-based over the fake's life, as failAt counts. */
   operationIndex: number;
-  batchIndex: number;
   location: string;
   target: string;
   /** The operation's arguments as JSON (a sheet's name when adding it). */
@@ -26,19 +26,27 @@ export type Failure = {
   message: string;
 };
 
+/** Where Excel's documented behaviour leaves a choice, which reading the fake plays (StrictExcelOptions). */
+export type Behaviour = {
+  errorLocation: "reported" | "omitted";
+  seriesFromSource: "everyLine" | "linesWithValues";
+};
+
 export class Host {
   readonly state: WorkbookState;
   private nextId = 1;
-  private pending: { op: Operation; index: number; bytes: number }[] = [];
+  private pending: { op: Operation; index: number }[] = [];
   private readonly faults = new Set<number>();
   operationCount = 0;
   syncCount = 0;
-  readonly requests: RequestStats[] = [];
+  /** Each sync's operations; their sizes are estimated only when asked (most tests never ask). */
+  private readonly synced: Operation[][] = [];
+  private readonly stats: RequestStats[] = [];
   lastFailure?: Failure;
   /** The active cell's address on the active sheet. */
   selection = "A1";
 
-  constructor() {
+  constructor(readonly behaviour: Behaviour) {
     this.state = { sheets: [], activeSheetId: 0, names: [] };
   }
 
@@ -52,6 +60,15 @@ export class Host {
     return sheet;
   }
 
+  /** One entry per sync: its operations and their size as JSON (location, target path, arguments). */
+  get requests(): readonly RequestStats[] {
+    for (let i = this.stats.length; i < this.synced.length; i++) {
+      const ops = this.synced[i];
+      this.stats.push({ operations: ops.length, bytes: ops.reduce((n, op) => n + JSON.stringify({ o: op.location, t: op.target, a: op.args }).length, 0) });
+    }
+    return this.stats;
+  }
+
   failAt(operationIndexes: number[]): void {
     for (const i of operationIndexes) this.faults.add(i);
   }
@@ -62,8 +79,7 @@ export class Host {
 
   enqueue(op: Operation): void {
     this.operationCount++;
-    const bytes = JSON.stringify({ o: op.location, t: op.target, a: op.args }).length;
-    this.pending.push({ op, index: this.operationCount, bytes });
+    this.pending.push({ op, index: this.operationCount });
   }
 
   discardPending(): void {
@@ -74,33 +90,27 @@ export class Host {
     const batch = this.pending;
     this.pending = [];
     this.syncCount++;
-    this.requests.push({ operations: batch.length, bytes: batch.reduce((n, p) => n + p.bytes, 0) });
+    this.synced.push(batch.map((p) => p.op));
     await Promise.resolve(); // a round trip: callers must not rely on synchronous application
-    batch.forEach(({ op, index }, batchIndex) => {
+    for (const { op, index } of batch) {
       try {
         if (this.faults.has(index)) {
           throw new StrictExcelError("GeneralException", `Injected fault at operation ${index} (${op.location}).`);
         }
         op.apply();
       } catch (error) {
-        throw this.reportFailure(error, op, index, batchIndex);
+        throw this.reportFailure(error, op, index);
       }
-    });
+    }
   }
 
-  private reportFailure(error: unknown, op: Operation, index: number, batchIndex: number): unknown {
+  /** debugInfo as Excel documents it; errorLocation and statement only when the behaviour reports them. */
+  private reportFailure(error: unknown, op: Operation, index: number): unknown {
     if (!(error instanceof StrictExcelError)) return error; // a bug in the fake or the test: surface as is
-    error.debugInfo = {
-      code: error.code,
-      message: error.message,
-      errorLocation: op.location,
-      statement: `${op.location.split(".")[1]} = ...;`,
-      surroundingStatements: [],
-      batchIndex,
-      operationIndex: index,
-    };
     const { code, message } = error;
-    this.lastFailure = { operationIndex: index, batchIndex, location: op.location, target: op.target, args: JSON.stringify(op.args), code, message };
+    const located = this.behaviour.errorLocation === "reported";
+    error.debugInfo = located ? { code, message, errorLocation: op.location, statement: `${op.location.split(".")[1]} = ...;`, surroundingStatements: [] } : { code, message };
+    this.lastFailure = { operationIndex: index, location: op.location, target: op.target, args: JSON.stringify(op.args), code, message };
     return error;
   }
 }

@@ -26,12 +26,27 @@ export type StrictExcelOptions = {
   names?: string[];
   /** The active cell on the active sheet (Workbook.getActiveCell); default A1. */
   selection?: string;
+  /**
+   * What a failed sync's error says about where it failed. Excel documents debugInfo.errorLocation
+   * and statement as given "if available" (OfficeExtension.DebugInfo), so code must work without
+   * them. "reported" (default): both, e.g. errorLocation "Range.formulas"; "omitted": only code and
+   * message.
+   */
+  errorLocation?: "reported" | "omitted";
+  /**
+   * Which series Workbook charts.add makes from its source range; Microsoft documents neither case
+   * for a range without values. "everyLine" (default): one series per row (or column, by seriesBy),
+   * whatever it holds; "linesWithValues": none for a row (column) in which no cell holds a constant,
+   * a formula or a spilled value, so an empty range gives a chart with no series.
+   */
+  seriesFromSource?: "everyLine" | "linesWithValues";
 };
 
 export class StrictExcel {
-  private readonly host = new Host();
+  private readonly host: Host;
 
   constructor(options: StrictExcelOptions = {}) {
+    this.host = new Host({ errorLocation: options.errorLocation ?? "reported", seriesFromSource: options.seriesFromSource ?? "everyLine" });
     const seeds = options.sheets ?? [{ name: "Sheet1" }];
     for (const seed of seeds) this.seedSheet(seed);
     const active = options.active ?? seeds[0].name;
@@ -71,8 +86,9 @@ export class StrictExcel {
   };
 
   /**
-   * Makes the n-th queued operation fail (1-based, counted over this fake's life, loads included);
-   * more indexes fail more operations, e.g. one in the write and one in the rollback.
+   * Makes the n-th queued operation fail (1-based, counted over this fake's life, loads included)
+   * with GeneralException "Injected fault at operation n (<location>)"; more indexes fail more
+   * operations, e.g. one in the write and one in the rollback.
    */
   failAt(operationIndex: number, ...more: number[]): void {
     this.host.failAt([operationIndex, ...more]);

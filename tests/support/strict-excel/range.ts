@@ -31,15 +31,25 @@ export function tidy(sheet: SheetState, address: string): void {
 }
 
 export class StrictRange extends ClientObject implements RangeApi {
-  readonly format: StrictRangeFormat;
-  readonly dataValidation: StrictDataValidation;
-  readonly conditionalFormats: StrictConditionalFormats;
+  // Made on first use: most ranges are only written, and fault injection builds thousands of them.
+  private formatProxy?: StrictRangeFormat;
+  private validationProxy?: StrictDataValidation;
+  private conditionalProxy?: StrictConditionalFormats;
 
   constructor(host: Host, path: string, readonly resolve: SheetResolver, private readonly a1: string) {
     super(host, path, "Range");
-    this.format = new StrictRangeFormat(host, `${path}.format`, this);
-    this.dataValidation = new StrictDataValidation(host, `${path}.dataValidation`, this);
-    this.conditionalFormats = new StrictConditionalFormats(host, `${path}.conditionalFormats`, this);
+  }
+
+  get format(): StrictRangeFormat {
+    return (this.formatProxy ??= new StrictRangeFormat(this.host, `${this.path}.format`, this));
+  }
+
+  get dataValidation(): StrictDataValidation {
+    return (this.validationProxy ??= new StrictDataValidation(this.host, `${this.path}.dataValidation`, this));
+  }
+
+  get conditionalFormats(): StrictConditionalFormats {
+    return (this.conditionalProxy ??= new StrictConditionalFormats(this.host, `${this.path}.conditionalFormats`, this));
   }
 
   area(): Area {

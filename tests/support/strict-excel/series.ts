@@ -60,6 +60,14 @@ export class StrictSeries extends ClientObject implements ChartSeriesApi {
     });
   }
 
+  /** ExcelApi 1.7. */
+  delete(): void {
+    this.queue("delete", [], () => {
+      const chart = this.chart();
+      chart.series.splice(chart.series.indexOf(this.resolve()), 1);
+    });
+  }
+
   setValues(sourceData: RangeApi): void {
     this.queue("setValues", [sourceData], (r) => (this.resolve().values = seriesRange(r)));
   }

@@ -17,9 +17,17 @@ export function sheetById(host: Host, id: number): SheetState {
   return sheet;
 }
 
-export function sheetByName(host: Host, name: string): SheetState {
-  const sheet = host.state.sheets.find((s) => s.name.toUpperCase() === name.toUpperCase());
-  if (!sheet) throw new StrictExcelError("ItemNotFound", `The worksheet '${name}' does not exist.`);
+/**
+ * Worksheet.id: "uniquely identifies the worksheet in a given workbook ... the same even when the
+ * worksheet is renamed or moved". Shaped like Excel's ids ("{00000000-0001-0000-0000-000000000000}"):
+ * 38 characters, longer than any sheet name, so no name can be mistaken for an id.
+ */
+export const worksheetId = (id: number) => `{${id.toString(16).toUpperCase().padStart(8, "0")}-0001-0000-0000-000000000000}`;
+
+/** WorksheetCollection.getItem(key): "using its name or ID" (names compared without regard to case). */
+export function sheetByKey(host: Host, key: string): SheetState {
+  const sheet = host.state.sheets.find((s) => s.name.toUpperCase() === key.toUpperCase() || worksheetId(s.id) === key);
+  if (!sheet) throw new StrictExcelError("ItemNotFound", `The worksheet '${key}' does not exist.`);
   return sheet;
 }
 
@@ -91,7 +99,7 @@ export class StrictWorksheetCollection extends ClientObject implements Worksheet
   }
 
   getItem(key: string): StrictWorksheet {
-    return new StrictWorksheet(this.host, sheetPath(key), () => sheetByName(this.host, key));
+    return new StrictWorksheet(this.host, sheetPath(key), () => sheetByKey(this.host, key));
   }
 }
 
@@ -121,7 +129,7 @@ export class StrictWorksheet extends ClientObject implements WorksheetApi {
   fill(properties: string[]): void {
     const sheet = this.resolve();
     const position = this.host.state.sheets.indexOf(sheet);
-    const values: Record<string, unknown> = { name: sheet.name, position, showGridlines: sheet.showGridlines, tabColor: sheet.tabColor };
+    const values: Record<string, unknown> = { id: worksheetId(sheet.id), name: sheet.name, position, showGridlines: sheet.showGridlines, tabColor: sheet.tabColor };
     for (const p of properties) {
       if (!(p in values)) throw invalidArgument(`The property '${p}' cannot be loaded on a worksheet in the fake.`);
       this.loaded.set(p, values[p]);
@@ -132,6 +140,8 @@ export class StrictWorksheet extends ClientObject implements WorksheetApi {
     this.queue("load", [propertyNames], () => this.fill(loadList(propertyNames)));
     return this;
   }
+
+  get id(): string { return this.read("id"); }
 
   get name(): string { return this.read("name"); }
   set name(value: string) {
