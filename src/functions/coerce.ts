@@ -2,11 +2,12 @@
 // CustomFunctions.Error. Excel's rules (functions spec, "Conventions"): a blank cell arrives as null,
 // "" or 0 and counts as 0; an omitted optional argument arrives as null and takes its default; text
 // and booleans are never read as numbers; whole-number arguments are truncated toward zero.
-import { DomainError, formatNumber, type ErrorCode, type Outcome } from "../model";
+import { DomainError, at, column, formatNumber, isNumberCell, type ErrorCode, type Numbers, type Outcome } from "../model";
 
 /** Numbers of one argument in reading order (row by row), with the shape they came in. */
 export interface NumberList {
-  readonly values: readonly number[];
+  /** A one-column range stays where Excel put it (a model Column); anything else is a list. */
+  readonly values: Numbers;
   readonly rows: number;
   readonly columns: number;
 }
@@ -51,11 +52,18 @@ function asRows(arg: unknown): readonly unknown[][] {
   return arg.every(Array.isArray) ? (arg as unknown[][]) : [arg];
 }
 
+/** Reads a range argument into a NumberList; readList, or the unchecked reader of excelResultInPlace. */
+export type ListReader = (arg: unknown, name: string) => NumberList;
+
 /**
- * A range argument as numbers in reading order. The common case, one row of numbers (time runs
- * across columns), is checked without copying: that check is the only extra pass over the data.
+ * A range argument as numbers in reading order. The common cases, one row or one column of plain
+ * numbers, are checked where they lie and passed on without copying: that check is the only extra
+ * pass over the data. Anything else (blanks, text, blocks) is read cell by cell into a list.
  */
 export function readList(arg: unknown, name: string): NumberList {
+  if (Array.isArray(arg) && arg.length > 1 && allNumberCells(arg)) {
+    return { values: column(arg), rows: arg.length, columns: 1 };
+  }
   const rows = asRows(arg);
   const columns = rows.length === 0 ? 0 : rows[0].length;
   if (columns === 0) return fail(`${name} is empty`);
@@ -89,9 +97,26 @@ function allNumbers(row: readonly unknown[]): boolean {
   return true;
 }
 
+/** True when every row is one cell holding a number (a column of plain numbers). */
+function allNumberCells(rows: readonly unknown[]): boolean {
+  for (let i = 0; i < rows.length; i++) if (!isNumberCell(rows[i])) return false;
+  return true;
+}
+
+/**
+ * readList, except that a one-column range of more than one cell goes to the model as it is, its
+ * cells unchecked (a cell that is not a plain number reads as NaN there). Only for excelResultInPlace.
+ */
+function readListInPlace(arg: unknown, name: string): NumberList {
+  if (Array.isArray(arg) && arg.length > 1 && Array.isArray(arg[0]) && arg[0].length === 1) {
+    return { values: column(arg), rows: arg.length, columns: 1 };
+  }
+  return readList(arg, name);
+}
+
 /** A range that must be one row or one column (a line of periods); `isColumn` decides the output shape. */
-export function readLine(arg: unknown, name: string): NumberList & { isColumn: boolean } {
-  const list = readList(arg, name);
+export function readLine(arg: unknown, name: string, read: ListReader = readList): NumberList & { isColumn: boolean } {
+  const list = read(arg, name);
   if (list.rows > 1 && list.columns > 1) {
     fail(`${name} must be one row or one column (got ${list.rows} rows × ${list.columns} columns)`);
   }
@@ -103,7 +128,7 @@ export function readNumber(arg: unknown, name: string): number {
   if (Array.isArray(arg)) {
     const list = readList(arg, name);
     if (list.values.length !== 1) fail(`${name} must be a single value (got ${list.values.length} cells)`);
-    return list.values[0];
+    return at(list.values, 0);
   }
   return cellNumber(arg, name);
 }
@@ -153,7 +178,12 @@ function excelCode(code: ErrorCode): CustomFunctions.ErrorCode {
   }
 }
 
-/** The error Excel shows in the cell, with the model's message in the cell's error tooltip. */
+/**
+ * The error for the cell, carrying the model's message. Excel shows the message in the cell's error
+ * indicator menu for #VALUE! and #N/A only: for #NUM! Microsoft's CustomFunctions.ErrorCode reference
+ * says a custom message can't be used. The message is attached to every code all the same (tests and
+ * callers outside Excel read it); the reference page states every valid range for #NUM!.
+ */
 export function excelError(error: DomainError): CustomFunctions.Error {
   return new CustomFunctions.Error(excelCode(error.code), error.message);
 }
@@ -164,15 +194,32 @@ export function excelError(error: DomainError): CustomFunctions.Error {
  * the cell. Anything else thrown is a programming mistake and is left to fail loudly.
  */
 export function excelResult<T>(compute: () => Outcome<T>): T {
-  let outcome: Outcome<T>;
-  try {
-    outcome = compute();
-  } catch (e) {
-    if (!(e instanceof DomainError)) throw e;
-    outcome = e;
-  }
+  const outcome = outcomeOf(compute);
   if (outcome instanceof DomainError) throw excelError(outcome);
   return outcome;
+}
+
+/** What `compute` returns, or the DomainError it throws; anything else thrown passes through. */
+function outcomeOf<T>(compute: () => Outcome<T>): Outcome<T> {
+  try {
+    return compute();
+  } catch (e) {
+    if (!(e instanceof DomainError)) throw e;
+    return e;
+  }
+}
+
+/**
+ * excelResult for a model that reads every cell of its range arguments and answers an error for a
+ * NaN (REALLOC_SAVINGS, JWO_NPV, whose whole cost is one pass over the data). A one-column range goes
+ * to the model unchecked and is read once, in the model's own loop, instead of once to check it and
+ * once to compute. Any error, whatever its cause, runs the call again with every cell checked first
+ * (readList), so errors and their messages are exactly those of a checked read; a result is only
+ * returned when every cell was a plain number, and is then the same as the checked read's.
+ */
+export function excelResultInPlace<T>(compute: (read: ListReader) => Outcome<T>): T {
+  const fast = outcomeOf(() => compute(readListInPlace));
+  return fast instanceof DomainError ? excelResult(() => compute(readList)) : fast;
 }
 
 /** One argument of an element-wise function: its name and its numbers. */
@@ -199,7 +246,7 @@ export function elementwise(
   for (let r = 0, i = 0; r < shape.rows; r++) {
     const row: (number | CustomFunctions.Error)[] = [];
     for (let c = 0; c < shape.columns; c++, i++) {
-      const outcome = compute(args.map(([, list]) => list.values[list.values.length === 1 ? 0 : i]));
+      const outcome = compute(args.map(([, list]) => at(list.values, list.values.length === 1 ? 0 : i)));
       row.push(outcome instanceof DomainError ? excelError(outcome) : outcome);
     }
     result.push(row);

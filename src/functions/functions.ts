@@ -7,6 +7,7 @@ import * as model from "../model";
 import {
   elementwise,
   excelResult,
+  excelResultInPlace,
   laidOut,
   readChoice,
   readLine,
@@ -15,6 +16,7 @@ import {
   readOptional,
   readOptionalOrNull,
   readWhole,
+  type ListReader,
   type NamedList,
   type NumberList,
 } from "./coerce";
@@ -39,10 +41,10 @@ export function reallocSavings(
   cost_growth?: unknown,
   discount_rate?: unknown,
 ): number {
-  return excelResult(() =>
+  return excelResultInPlace((read) =>
     model.reallocSavings({
-      headcount: readList(headcount, "headcount").values,
-      loadedCost: readList(loaded_cost, "loaded_cost").values,
+      headcount: read(headcount, "headcount").values,
+      loadedCost: read(loaded_cost, "loaded_cost").values,
       severanceMonths: readOptional(severance_months, "severance_months", 0),
       years: readWhole(years, "years", 1),
       costGrowth: readOptional(cost_growth, "cost_growth", 0),
@@ -52,13 +54,13 @@ export function reallocSavings(
 }
 
 /** capex, opex and savings as one row or column each; the shape of capex decides the output's. */
-function readCashFlows(capex: unknown[][], opex: unknown[][], savings: unknown[][]) {
-  const capexLine = readLine(capex, "capex");
+function readCashFlows(capex: unknown[][], opex: unknown[][], savings: unknown[][], read?: ListReader) {
+  const capexLine = readLine(capex, "capex", read);
   return {
     lines: {
       capex: capexLine.values,
-      opex: readLine(opex, "opex").values,
-      savings: readLine(savings, "savings").values,
+      opex: readLine(opex, "opex", read).values,
+      savings: readLine(savings, "savings", read).values,
     },
     isColumn: capexLine.isColumn,
   };
@@ -82,8 +84,8 @@ export function jwoNpv(
   savings: unknown[][],
   terminal_growth?: unknown,
 ): number {
-  return excelResult(() => {
-    const { lines } = readCashFlows(capex, opex, savings);
+  return excelResultInPlace((read) => {
+    const { lines } = readCashFlows(capex, opex, savings, read);
     return model.jwoNpv(readNumber(rate, "rate"), lines, readOptionalOrNull(terminal_growth, "terminal_growth"));
   });
 }

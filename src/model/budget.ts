@@ -1,3 +1,4 @@
+import { at, type Numbers } from "./column";
 import { DomainError, finiteRowsOrError, type Outcome } from "./domainError";
 import { LIMITS, checkEachLimit, checkLimit, firstProblem } from "./limits";
 
@@ -23,7 +24,7 @@ export function curveProgress(curve: ShiftCurve, x: number): number {
  * Example: 1000, 20 % → 60 %, 4 years → {200, 300, 400, 500, 600; 800, 700, 600, 500, 400}.
  */
 export function budgetShift(
-  totalBudget: ArrayLike<number>,
+  totalBudget: Numbers,
   startShare: number,
   endShare: number,
   years: number,
@@ -39,7 +40,7 @@ export function budgetShift(
   const genAi: number[] = [];
   const legacy: number[] = [];
   for (let t = 0; t <= years; t++) {
-    const budget = totalBudget[totalBudget.length === 1 ? 0 : t];
+    const budget = at(totalBudget, totalBudget.length === 1 ? 0 : t);
     const share = startShare + (endShare - startShare) * curveProgress(curve, t / years);
     const reallocated = budget * share;
     genAi.push(reallocated);
@@ -48,7 +49,7 @@ export function budgetShift(
   return finiteRowsOrError([genAi, legacy]);
 }
 
-function checkBudget(totalBudget: ArrayLike<number>, years: number): DomainError | undefined {
+function checkBudget(totalBudget: Numbers, years: number): DomainError | undefined {
   const n = totalBudget.length;
   if (n !== 1 && n !== years + 1) {
     const need = `years ${years} needs 1 value or ${years + 1} (one per year from 0 to ${years})`;

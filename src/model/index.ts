@@ -1,4 +1,5 @@
 // The math of the eight GR functions: numbers in, numbers or a DomainError out. No Office, no DOM.
+export { at, column, isColumn, isNumberCell, type Column, type Numbers } from "./column";
 export { DomainError, formatNumber, TOO_LARGE, type ErrorCode, type Outcome } from "./domainError";
 export { LIMITS, describeLimit, type Limit } from "./limits";
 export { reallocSavings, type ReallocInputs } from "./realloc";

@@ -1,14 +1,15 @@
 // The physical-AI initiative case ("Just Walk Out"): one value per period for investment (capex),
 // operating cost (opex) and the operational savings it produces. Period 0 comes first.
+import { at, type Numbers } from "./column";
 import { DomainError, finiteOrError, finiteRowsOrError, formatNumber, type Outcome } from "./domainError";
 import { LIMITS, checkLimit } from "./limits";
 import { discountedNetSum } from "./sums";
 
 /** Amounts per period (currency), all the same length; costs positive, savings positive. */
 export interface CashFlowLines {
-  capex: ArrayLike<number>;
-  opex: ArrayLike<number>;
-  savings: ArrayLike<number>;
+  capex: Numbers;
+  opex: Numbers;
+  savings: Numbers;
 }
 
 /** #VALUE! when the three lines are empty or differ in length (naming both sizes). */
@@ -25,7 +26,7 @@ function checkLines({ capex, opex, savings }: CashFlowLines): DomainError | unde
 
 /** net_t = savings_t − capex_t − opex_t: the one definition every JWO function uses. */
 function netCashFlow({ capex, opex, savings }: CashFlowLines, t: number): number {
-  return savings[t] - capex[t] - opex[t];
+  return at(savings, t) - at(capex, t) - at(opex, t);
 }
 
 /**

@@ -1,5 +1,6 @@
 // The valid range of every numeric argument, in one place: the models check against these, and the
 // function reference (src/functions/catalog.ts) prints them, so the two cannot drift apart.
+import { at, type Numbers } from "./column";
 import { DomainError, formatNumber } from "./domainError";
 
 export type Limit =
@@ -55,11 +56,11 @@ export function checkLimit(value: number, limit: Limit, name: string): DomainErr
 }
 
 /** The first item outside the limit, named by its position in reading order (`headcount: item 3 ...`). */
-export function checkEachLimit(values: ArrayLike<number>, limit: Limit, name: string): DomainError | undefined {
-  if (values.length === 1) return checkLimit(values[0], limit, name);
+export function checkEachLimit(values: Numbers, limit: Limit, name: string): DomainError | undefined {
+  if (values.length === 1) return checkLimit(at(values, 0), limit, name);
   for (let i = 0; i < values.length; i++) {
-    if (!isWithin(values[i], limit)) {
-      const got = formatNumber(values[i]);
+    if (!isWithin(at(values, i), limit)) {
+      const got = formatNumber(at(values, i));
       return new DomainError("#NUM!", `${name}: item ${i + 1} must be ${describeLimit(limit)} (got ${got})`);
     }
   }

@@ -1,12 +1,13 @@
+import { at, type Numbers } from "./column";
 import { DomainError, finiteOrError, type Outcome } from "./domainError";
 import { LIMITS, checkEachLimit, checkLimit, firstProblem } from "./limits";
 import { sumWithSign, sumOfProducts } from "./sums";
 
 export interface ReallocInputs {
   /** Roles eliminated, one value or one per role family (people, ≥ 0; fractions are FTEs). */
-  headcount: ArrayLike<number>;
+  headcount: Numbers;
   /** Fully loaded annual cost per role (currency per year, ≥ 0); one value or one per headcount cell. */
-  loadedCost: ArrayLike<number>;
+  loadedCost: Numbers;
   /** Months of loaded cost paid once per eliminated role, at time 0 (≥ 0). */
   severanceMonths: number;
   /** Horizon in whole years, 1 … 100. */
@@ -43,7 +44,7 @@ export function reallocSavings(x: ReallocInputs): Outcome<number> {
 }
 
 /** B = Σ headcount_i × loaded_cost_i, pairing cells in reading order; one value applies to all. */
-function annualCostAvoided(headcount: ArrayLike<number>, loadedCost: ArrayLike<number>): Outcome<number> {
+function annualCostAvoided(headcount: Numbers, loadedCost: Numbers): Outcome<number> {
   const n = headcount.length;
   const m = loadedCost.length;
   if (n === 0 || m === 0) {
@@ -57,13 +58,13 @@ function annualCostAvoided(headcount: ArrayLike<number>, loadedCost: ArrayLike<n
     const { sum, anyNegative } = sumOfProducts(headcount, loadedCost);
     return anyNegative ? negativeItem(headcount, loadedCost) : sum;
   }
-  const [many, single] = n === 1 ? [loadedCost, headcount[0]] : [headcount, loadedCost[0]];
+  const [many, single] = n === 1 ? [loadedCost, at(headcount, 0)] : [headcount, at(loadedCost, 0)];
   const { sum, anyNegative } = sumWithSign(many);
   return anyNegative || single < 0 ? negativeItem(headcount, loadedCost) : sum * single;
 }
 
 /** The message for the first negative cell; only reached once a fast pass has seen one. */
-function negativeItem(headcount: ArrayLike<number>, loadedCost: ArrayLike<number>): DomainError {
+function negativeItem(headcount: Numbers, loadedCost: Numbers): DomainError {
   return (
     checkEachLimit(headcount, LIMITS.nonNegative, "headcount") ??
     checkEachLimit(loadedCost, LIMITS.nonNegative, "loaded_cost") ??

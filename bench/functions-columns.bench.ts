@@ -1,0 +1,129 @@
+// GR functions on one column against one row: each function that reads long ranges, called with
+// 100,000 cells as a 1×100,000 row and as a 100,000×1 column (the shape analysts use: Excel has
+// 16,384 columns but 1,048,576 rows), in the same run. Target: a column within 1.5× of a row.
+// Also the floor of a column: a bare loop that only reads each of its cells once (no checks, no
+// math), since a column is one small array per cell while a row is one array (docs/functions.md).
+// The functions timed are the built functions.js (what Excel runs), evaluated in this realm with a
+// CustomFunctions global: under tsx, each call across source modules goes through an export getter,
+// which costs more than the loops themselves; and in a separate vm context, as the build tests load
+// it, arrays made in this realm are read up to 100× slower, which Excel never does (its arguments are
+// made in the functions' own realm).
+// Run: npx tsx bench/functions-columns.bench.ts  (FUNCTIONS_DIST=dir times an existing build).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import { customFunctionsGlobal, type Registration } from "../scripts/manifest/functionsCheck";
+import { ensureBuilt } from "../tests/support/build";
+import { bestMillis, type Contender } from "./timing";
+
+const N = 100_000;
+const TARGET = 1.5;
+type Fn = (...args: unknown[]) => unknown;
+
+/** Deterministic numbers (a tiny LCG), so every run times the same data. */
+function numbers(n: number, scale: number, seed: number): number[] {
+  let state = seed;
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return Array.from({ length: n }, () => Math.round(random() * scale * 100) / 100);
+}
+
+const asRow = (values: number[]): number[][] => [values];
+const asColumn = (values: number[]): number[][] => values.map((v) => [v]);
+
+interface Case {
+  id: string;
+  /** The function's arguments with each range given in the shape `shape` makes of it. */
+  args: (shape: (values: number[]) => number[][], n: number) => unknown[];
+  /** How many range arguments the function reads (for the floor). */
+  ranges: number;
+}
+
+const CASES: Case[] = [
+  {
+    id: "REALLOC_SAVINGS",
+    args: (shape, n) => [shape(numbers(n, 40, 1)), shape(numbers(n, 200_000, 2)), 6, 10, 0.03, 0.08],
+    ranges: 2,
+  },
+  {
+    id: "JWO_NPV",
+    args: (shape, n) => [0.08, shape(numbers(n, 900, 3)), shape(numbers(n, 300, 4)), shape(numbers(n, 1500, 5)), null],
+    ranges: 3,
+  },
+  {
+    id: "JWO_CASHFLOWS",
+    args: (shape, n) => [shape(numbers(n, 900, 3)), shape(numbers(n, 300, 4)), shape(numbers(n, 1500, 5)), 0.08],
+    ranges: 3,
+  },
+  {
+    id: "WORKFORCE_PLAN",
+    args: (shape, n) => [shape(numbers(n, 400, 6)), shape(numbers(n, 0.5, 7).map((c) => c - 0.2)), 10],
+    ranges: 2,
+  },
+];
+
+/** The least work a column costs: reading each cell of each column argument once. */
+function readColumnsOnce(args: unknown[]): number {
+  let total = 0;
+  for (const arg of args) {
+    if (!Array.isArray(arg) || arg.length < 2) continue;
+    const cells = arg as number[][];
+    for (let i = 0; i < cells.length; i++) total += cells[i][0];
+  }
+  return total;
+}
+
+/** A result laid out as rows, so a column's spill (transposed) compares with a row's. */
+function asRows(result: unknown, transposed: boolean): unknown {
+  if (!Array.isArray(result) || !transposed) return result;
+  const rows = result as unknown[][];
+  return rows[0].map((_, c) => rows.map((row) => row[c]));
+}
+
+function sameResult(id: string, row: unknown, column: unknown): boolean {
+  // WORKFORCE_PLAN gives one row per family whatever the orientation; the JWO lines turn with capex.
+  return JSON.stringify(row) === JSON.stringify(asRows(column, id === "JWO_CASHFLOWS"));
+}
+
+function loadFunctions(): Map<string, Fn> {
+  const dist = process.env.FUNCTIONS_DIST ? path.resolve(process.env.FUNCTIONS_DIST) : ensureBuilt();
+  const registrations: Registration[] = [];
+  (globalThis as { CustomFunctions?: unknown }).CustomFunctions = customFunctionsGlobal(registrations);
+  vm.runInThisContext(readFileSync(path.join(dist, "functions.js"), "utf8"), { filename: "functions.js" });
+  return new Map(registrations.map((r) => [r.id, r.fn as Fn]));
+}
+
+function main(): void {
+  const functions = loadFunctions();
+  console.log(`GR functions (built functions.js) on ${N.toLocaleString("en")} cells: a row against a column`);
+  const table = [];
+  let allMet = true;
+  for (const c of CASES) {
+    const fn = functions.get(c.id)!;
+    const [rowArgs, columnArgs] = [c.args(asRow, N), c.args(asColumn, N)];
+    const [smallRow, smallColumn] = [c.args(asRow, 16), c.args(asColumn, 16)];
+    const contenders: Contender[] = [
+      { name: "row", run: () => fn(...rowArgs), warmUp: () => fn(...smallRow) },
+      { name: "column", run: () => fn(...columnArgs), warmUp: () => fn(...smallColumn) },
+      { name: "floor", run: () => readColumnsOnce(columnArgs), warmUp: () => readColumnsOnce(smallColumn) },
+    ];
+    const [row, column, floor] = bestMillis(contenders, 21, 20);
+    const ratio = column / row;
+    const met = ratio <= TARGET;
+    allMet &&= met;
+    table.push({
+      function: c.id,
+      "row ms": Number(row.toFixed(3)),
+      "column ms": Number(column.toFixed(3)),
+      "column / row": Number(ratio.toFixed(2)),
+      [`target ≤ ${TARGET}`]: met ? "met" : "MISSED",
+      "column / floor": Number((column / floor).toFixed(2)),
+      "floor ms": Number(floor.toFixed(3)),
+      "same result": sameResult(c.id, fn(...rowArgs), fn(...columnArgs)) ? "yes" : "NO",
+    });
+  }
+  console.table(table);
+  console.log(`  floor: one bare loop reading each cell of the column arguments once (${CASES.map((c) => c.ranges).join("/")} ranges)`);
+  if (!allMet || table.some((t) => t["same result"] !== "yes")) process.exitCode = 1;
+}
+
+main();
