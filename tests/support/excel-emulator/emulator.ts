@@ -46,6 +46,7 @@ export class ExcelEmulator {
       platform: options.platform ?? "web",
       payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
       errorLocation: options.errorLocation ?? "reported",
+      instantiateIds: options.instantiateIds ?? "sent",
     });
     this.requirements = fakeRequirements(options.requirements ?? { ExcelApi: "1.17" });
     this.coAuthor = new CoAuthor(this.model);

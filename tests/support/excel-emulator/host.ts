@@ -27,6 +27,12 @@ export type HostSettings = {
    * documents errorLocation and statement as given "if available" (OfficeExtension.DebugInfo).
    */
   errorLocation: "reported" | "omitted";
+  /**
+   * Whether an Instantiate result carries the new object's Id ("sent", default: what the library's
+   * _handleIdResult methods read) or not ("withheld": an object made by add() is then usable in a
+   * later request only if its id was loaded).
+   */
+  instantiateIds: "sent" | "withheld";
 };
 
 export type RequestStats = {
@@ -102,6 +108,7 @@ export class ExcelHost {
     if (this.settings.platform === "web" && bytes > this.settings.payloadLimitBytes) return refuse("RequestPayloadSizeLimitExceeded", 5103);
     const outcome = processQuery(this.session, this.root, body, {
       errorLocation: this.settings.errorLocation,
+      instantiateIds: this.settings.instantiateIds,
       beforeAction: (context) => this.injectedFault(context, requestNumber, firstOperation + context.index),
     });
     if (outcome.failure) this.recordFailure(body, outcome.failure.error, outcome.failure.context, firstOperation + outcome.failure.context.index);

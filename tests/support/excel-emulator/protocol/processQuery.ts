@@ -14,6 +14,8 @@ export type ActionContext = { action: ActionInfo; index: number; location: strin
 export type RunOptions = {
   /** Excel's errorLocation: "reported" or "omitted" (Excel gives it only "if available"). */
   errorLocation: "reported" | "omitted";
+  /** Whether Instantiate results carry the object's Id (see `identity`). */
+  instantiateIds: "sent" | "withheld";
   /** Called before each action; returning an error makes that action fail with it. */
   beforeAction?: (context: ActionContext) => ExcelError | undefined;
 };
@@ -33,7 +35,7 @@ export function processQuery(session: Session, root: XlObject, body: RequestBody
       context.location = locate(resolver, action);
       const injected = options.beforeAction?.(context);
       if (injected) throw injected;
-      const value = run(resolver, action);
+      const value = run(resolver, action, options);
       if (value !== NO_RESULT) results.push({ ActionId: action.Id, Value: value });
     } catch (error) {
       if (!(error instanceof ExcelError)) throw error;
@@ -62,10 +64,10 @@ function locate(resolver: PathResolver, action: ActionInfo): string | undefined 
   return target.where(action.Name);
 }
 
-function run(resolver: PathResolver, action: ActionInfo): unknown {
+function run(resolver: PathResolver, action: ActionInfo, options: RunOptions): unknown {
   switch (action.ActionType) {
     case ActionType.instantiate:
-      return identity(resolver.resolve(action.ObjectPathId));
+      return identity(resolver.resolve(action.ObjectPathId), options.instantiateIds === "sent");
     case ActionType.query:
       return queryValue(resolver.resolve(action.ObjectPathId), action.QueryInfo);
     case ActionType.setProperty: {
@@ -92,13 +94,15 @@ function run(resolver: PathResolver, action: ActionInfo): unknown {
 /**
  * The result of an Instantiate action, read by InstantiateActionResultHandler → _handleIdResult (line
  * 17579) and ObjectPath.updateUsingObjectData (line 14352): null makes a null object; "_ReferenceId"
- * lets a kept Range be used in later requests; "Id" lets an object made by a method (worksheets.add)
- * be found again by id. Objects with neither get no result.
+ * lets a kept Range be used in later requests; "Id" lets an object made by a method (worksheets.add,
+ * charts.add) be found again by id in later requests, and fills its id property (Worksheet.
+ * _handleIdResult reads value["Id"], line 29771: the library expects Excel to send it). With
+ * `withIds` false ("withheld") only loads identify objects. Objects with neither get no result.
  */
-function identity(object: XlObject | null): unknown {
+function identity(object: XlObject | null, withIds: boolean): unknown {
   if (object === null) return null;
   object.checkAlive();
   if (object.referenceId !== undefined) return { _ReferenceId: object.referenceId };
-  const id = object.wireId();
+  const id = withIds ? object.wireId() : undefined;
   return id === undefined ? NO_RESULT : { Id: id };
 }
