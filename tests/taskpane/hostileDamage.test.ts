@@ -20,6 +20,8 @@ const INTACT = makeXlsx([
 ]);
 const SEED = 0x5eed13;
 const VARIANTS = 1500;
+/** A generous ceiling, not a measurement: thousands of reads take seconds, more on a loaded machine. */
+const SWEEP_TIMEOUT_MS = 300_000;
 
 type Outcome = { sheets: SourceSheet[] } | { error: unknown };
 
@@ -48,7 +50,7 @@ describe("a workbook cut short", () => {
       if (reason !== expected) wrong.push(`length ${length}: ${reason}, expected ${expected}`);
     }
     expect(wrong).toEqual([]);
-  });
+  }, SWEEP_TIMEOUT_MS);
 });
 
 describe("a workbook with bytes changed", () => {
@@ -62,7 +64,7 @@ describe("a workbook with bytes changed", () => {
       if (problem) wrong.push(`byte ${at}: ${problem}`);
     }
     expect(wrong).toEqual([]);
-  });
+  }, SWEEP_TIMEOUT_MS);
 
   it(`ends in the intact sheet list or a named reason, for ${VARIANTS} variants with 1 to 8 random bytes changed (seed 0x${SEED.toString(16)})`, async () => {
     const intact = await readWorkbookSheets(INTACT);
@@ -86,5 +88,5 @@ describe("a workbook with bytes changed", () => {
     expect(wrong).toEqual([]);
     // Most of the file is compressed data and checksums, which no change gets past.
     expect(refused).toBeGreaterThan(VARIANTS / 2);
-  });
+  }, SWEEP_TIMEOUT_MS);
 });

@@ -47,16 +47,16 @@ describe("DEFLATE bombs", () => {
     });
   });
 
-  it("is stopped at its declared size when that size is under the package cap but the data goes on", async () => {
-    const bytes = bombXlsx(GiB, { part: "sheet", header: "honest" });
-    // Rewrite the declared size (central directory) of the bomb to 60 MB: within the cap, a lie.
-    const view = new DataView(bytes.buffer);
-    const directory = view.getUint32(bytes.length - 22 + 16, true);
-    for (let at = directory; at < bytes.length - 22; at += 46 + view.getUint16(at + 28, true)) {
-      const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + view.getUint16(at + 28, true)));
-      if (name === "xl/worksheets/sheet1.xml") view.setUint32(at + 24, 60 * MiB, true);
-    }
-    expect((await refusal(bytes)).message).toContain("'xl/worksheets/sheet1.xml' inflates past the 60 MB its header declares");
+  it("is stopped after its first megabyte when its header claims a size under the caps (60 MB) but it inflates to 1 GB", async () => {
+    const error = await refusal(withDeclaredSize(bombXlsx(GiB, { part: "sheet", header: "honest" }), "xl/worksheets/sheet1.xml", 60 * MiB));
+    expect(error.reason).toBe("tooLarge");
+    expect(error.message).toBe(
+      "This file inflates past 200 times its compressed size (in 'xl/worksheets/sheet1.xml') and was not read: real workbook parts compress about 20 to 1 at most, so it is not a workbook.",
+    );
+  });
+
+  it("is stopped by the ratio cap even when its header tells the truth and fits the caps (50 MB of zeros)", async () => {
+    expect((await refusal(bombXlsx(50 * MiB, { part: "sheet", header: "honest" }))).message).toMatch(/^This file inflates past 200 times its compressed size/);
   });
 
   it("refuses many modest parts that add up past the package cap", async () => {
@@ -67,19 +67,20 @@ describe("DEFLATE bombs", () => {
   });
 
   it("refuses a workbook part larger than the pane parses, before inflating it", async () => {
-    const bytes = bombXlsx(GiB, { part: "workbook", header: "honest" });
-    const view = new DataView(bytes.buffer);
-    const directory = view.getUint32(bytes.length - 22 + 16, true);
-    for (let at = directory; at < bytes.length - 22; at += 46 + view.getUint16(at + 28, true)) {
-      if (new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + view.getUint16(at + 28, true))) === "xl/workbook.xml") {
-        view.setUint32(at + 24, MAX_PARSED_PART_BYTES + 1, true);
-      }
-    }
-    const error = await refusal(bytes);
+    const error = await refusal(withDeclaredSize(bombXlsx(GiB, { part: "workbook", header: "honest" }), "xl/workbook.xml", MAX_PARSED_PART_BYTES + 1));
     expect(error.reason).toBe("tooLarge");
     expect(error.message).toMatch(/^Its part 'xl\/workbook.xml' inflates past 8\.0 MB, more than the pane reads/);
   });
 });
+
+/** `bytes` with the size the table of contents declares for `part` rewritten to `size`. */
+function withDeclaredSize(bytes: Uint8Array, part: string, size: number): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = view.getUint32(bytes.length - 6, true); at < bytes.length - 22; at += 46 + view.getUint16(at + 28, true)) {
+    if (new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + view.getUint16(at + 28, true))) === part) view.setUint32(at + 24, size, true);
+  }
+  return bytes;
+}
 
 describe("packages with too many parts", () => {
   const tooMany = /^It has more than 10,000 parts \(files inside the package\), far more than a workbook of sheets needs, so it was not read\.$/;

@@ -35,5 +35,15 @@ export const MAX_PARTS = 10_000;
  */
 export const MAX_PARSED_PART_BYTES = 8 * 1024 * 1024;
 
+/**
+ * The most a part may inflate relative to the compressed bytes read so far, once past
+ * RATIO_GRACE_BYTES: ten times the densest real SpreadsheetML (18.8:1), a fifth of DEFLATE's
+ * ceiling (1032:1), where bombs live. Checked while inflating, so a bomb whose header claims a
+ * size within the caps still stops after its first megabyte. Apache POI's ZipSecureFile guards
+ * .xlsx files the same way (100:1 after a grace size).
+ */
+export const MAX_INFLATE_RATIO = 200;
+export const RATIO_GRACE_BYTES = 1024 * 1024;
+
 /** All parts the pane parses, together (each relationship part is parsed once). */
 export const MAX_PARSED_TOTAL_BYTES = 16 * 1024 * 1024;

@@ -223,6 +223,7 @@ export class ZipPackage {
       onChunk?.(part.data);
     } else {
       const result = inflateWithin(part.data, part.size, onChunk);
+      if (result.outcome === "bomb") throw readFailure.bomb(part.name);
       if (result.outcome === "overflow") throw readFailure.damaged(`${label} inflates past the ${sizeInWords(part.size)} its header declares`);
       if (result.outcome === "corrupt") throw readFailure.damaged(`the compressed data of ${label} is broken`);
       if (result.size !== part.size) throw readFailure.damaged(`${label} inflates to less than its header declares`);
