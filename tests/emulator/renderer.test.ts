@@ -28,6 +28,12 @@ describe.each(IDS)("template %s", (id) => {
     expect(excel.keptReferences).toBe(0);
   });
 
+  it("makes at most three requests of its own; Excel.run then releases the ranges it kept in one more", async () => {
+    const { excel } = await insert(id, SAMPLE);
+    expect(excel.requests.filter((r) => !r.releasesOnly).length).toBeLessThanOrEqual(3);
+    expect(excel.requests.map((r) => r.releasesOnly).at(-1)).toBe(true);
+  });
+
   it("sends every request well under Excel on the web's 5 MB limit", async () => {
     const { excel } = await insert(id, SAMPLE);
     for (const request of excel.requests) expect(request.bytes).toBeLessThan(2_000_000);

@@ -7,7 +7,7 @@ import { Session, type XlObject } from "./objects/base";
 import { WorkbookObject } from "./objects/workbook";
 import { type ActionContext, processQuery } from "./protocol/processQuery";
 import { pathExpression } from "./protocol/pathExpression";
-import { ActionType, type RequestBody, camel } from "./protocol/wire";
+import { ActionType, ObjectPathType, type RequestBody, camel } from "./protocol/wire";
 import type { WorkbookModel } from "./model/workbook";
 
 export type HostSettings = {
@@ -42,6 +42,11 @@ export type RequestStats = {
   bytes: number;
   /** Size of the response body. */
   responseBytes: number;
+  /**
+   * Whether the request only releases kept ranges: the cleanup Excel.run sends when the batch ends
+   * (ClientRequestContext._runCommon, line 16803), not a sync of the add-in's.
+   */
+  releasesOnly: boolean;
 };
 
 export type Failure = {
@@ -101,7 +106,7 @@ export class ExcelHost {
     for (const hook of this.betweenRequests.filter((h) => h.after === requestNumber - 1)) hook.edit();
     const body = JSON.parse(text) as RequestBody;
     const bytes = utf8Length(text);
-    const stats: RequestStats = { operations: body.Actions?.length ?? 0, bytes, responseBytes: 0 };
+    const stats: RequestStats = { operations: body.Actions?.length ?? 0, bytes, responseBytes: 0, releasesOnly: releasesOnly(body) };
     this.requests.push(stats);
     const firstOperation = this.operationCount + 1;
     this.operationCount += stats.operations;
@@ -141,3 +146,9 @@ function refuse(code: Refusal["code"], officeJsErrorCode: Refusal["officeJsError
 }
 
 export const utf8Length = (text: string) => new TextEncoder().encode(text).length;
+
+function releasesOnly(body: RequestBody): boolean {
+  const actions = body.Actions ?? [];
+  const isRoot = (id: number) => body.ObjectPaths?.[String(id)]?.ObjectPathType === ObjectPathType.globalObject;
+  return actions.some((a) => a.Name === "_RemoveReference") && actions.every((a) => isRoot(a.ObjectPathId) && (a.ActionType === ActionType.instantiate || a.Name === "_RemoveReference"));
+}
