@@ -118,9 +118,8 @@ type Insert = { context: ExcelApi; planned: PlannedSheet[]; facts: WorkbookFacts
 /** Sync 2: the sheets under their temporary names, with their charts; returns them with their ids loaded. */
 async function addSheets(insert: Insert): Promise<NewSheet[]> {
   const log = new StepLog("add the new sheets");
-  const added = queueNewSheets(insert.context, insert.planned, insert.temporary.names, log);
-  await syncOrRollBack(insert, log, { temporaryNames: insert.temporary.names });
-  return added;
+  const queue = () => queueNewSheets(insert.context, insert.planned, insert.temporary.names, log);
+  return syncOrRollBack(insert, log, { temporaryNames: insert.temporary.names }, queue);
 }
 
 type WriteSettings = { capabilities: Capabilities; renames: Renames; styles: Record<StyleName, CellStyleDefinition> };
@@ -128,13 +127,20 @@ type WriteSettings = { capabilities: Capabilities; renames: Renames; styles: Rec
 /** Sync 3: final names and places, contents, charts' series, and the first sheet activated. */
 async function fillSheets(insert: Insert, added: NewSheet[], settings: WriteSettings): Promise<void> {
   const log = new StepLog("fill in the new sheets");
-  queueFill(insert.context, added, insert.facts.active.position, { log, ...settings });
-  await syncOrRollBack(insert, log, { ids: added.map((a) => a.sheet.id), temporaryNames: insert.temporary.names });
+  const own = { ids: added.map((a) => a.sheet.id), temporaryNames: insert.temporary.names };
+  await syncOrRollBack(insert, log, own, () => queueFill(insert.context, added, insert.facts.active.position, { log, ...settings }));
 }
 
-async function syncOrRollBack(insert: Insert, log: StepLog, own: OwnSheets): Promise<void> {
+/**
+ * Queues a request and syncs it; any failure, Excel's or a bug while queueing, rolls back. (After a
+ * bug, the rollback's first sync also sends what was queued: it can only touch this insert's
+ * sheets, which are then deleted.)
+ */
+async function syncOrRollBack<T>(insert: Insert, log: StepLog, own: OwnSheets, queue: () => T): Promise<T> {
   try {
+    const queued = queue();
     await insert.context.sync();
+    return queued;
   } catch (error) {
     const plannedNames = insert.planned.map((p) => p.name);
     const outcome = await rollBack(insert.context, own, insert.facts.active.id, plannedNames);

@@ -43,13 +43,23 @@ async function readSheets(context: ExcelApi): Promise<SheetList> {
 
 /**
  * Deletes this insert's sheets, re-activating `userSheetId` first when one of them is active (so
- * Excel never moves the user to a neighbour), and reads back in the same request what is left; if
- * that request fails, reads again. `plannedNames` are the final names, to recognise a clash.
+ * Excel never moves the user to a neighbour), and reads back in the same request what is left. Tried
+ * twice, so one failed request (a dropped connection, a busy workbook) leaves nothing behind.
+ * `plannedNames` are the final names, to recognise someone else's sheet under one of them.
  */
 export async function rollBack(context: ExcelApi, own: OwnSheets, userSheetId: string, plannedNames: readonly string[]): Promise<RollbackOutcome> {
   const temporary = new Set(own.temporaryNames.map((n) => n.toUpperCase()));
   const isOwn = (s: Sheet) => (own.ids ? own.ids.includes(s.id) : temporary.has(s.name.toUpperCase()));
-  const planned = new Set(plannedNames.map((n) => n.toUpperCase()));
+  const attempt = () => deleteOwnSheets(context, isOwn, userSheetId, new Set(plannedNames.map((n) => n.toUpperCase())));
+  const first = await attempt();
+  if (first.verified && first.left.length === 0) return first;
+  const second = await attempt();
+  if (second.verified) return second;
+  return { verified: false, mayBeLeft: second.mayBeLeft ?? (first.verified ? first.left : first.mayBeLeft) };
+}
+
+/** One attempt: read, delete ours, read back (read again if that request fails). */
+async function deleteOwnSheets(context: ExcelApi, isOwn: (s: Sheet) => boolean, userSheetId: string, planned: Set<string>): Promise<RollbackOutcome> {
   const outcome = ({ sheets }: SheetList): RollbackOutcome => ({
     verified: true,
     left: sheets.filter(isOwn).map((s) => s.name),

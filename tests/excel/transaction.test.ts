@@ -134,6 +134,25 @@ describe("what a failed insert says", () => {
   });
 });
 
+describe("a bug while queueing a request (not an Excel error)", () => {
+  /** The fixture with a number format on an address the renderer cannot read: it throws while queueing sync 3. */
+  const broken: SheetSource = {
+    ...fixture,
+    build: (key, options, ref) => {
+      const spec = fixture.build(key, options, ref);
+      if (key === "summary") spec.formats.push({ address: "not an address", numberFormat: "0" });
+      return spec;
+    },
+  };
+
+  it("rolls back too, and the workbook is as it was", async () => {
+    const strict = new StrictExcel(SEED);
+    const error = await insert(strict.run, "complete", broken);
+    expect(error.message).toBe(`Could not fill in the new sheets: Not a sheet-local A1 address: not an address. ${UNCHANGED}`);
+    expect(strict.snapshot()).toEqual(new StrictExcel(SEED).snapshot());
+  });
+});
+
 describe("a fault during the rollback itself", () => {
   /** Operations of a clean fixture insert per sync: [read, add, fill]. */
   async function requestSizes(): Promise<number[]> {
@@ -142,16 +161,18 @@ describe("a fault during the rollback itself", () => {
     return strict.requests.map((r) => r.operations);
   }
 
-  /** Everything wrong with the message after faults at `write` and at `rollback`. */
-  async function problemsWithFaults(write: number, rollback: number, beforeNames: string[]): Promise<string[]> {
+  const BEFORE_NAMES = new StrictExcel(SEED).sheetNames();
+  const userSheets = (strict: StrictExcel) =>
+    JSON.stringify(strict.snapshot().sheets.filter((s) => BEFORE_NAMES.includes(s.name)).map(({ position: _, ...s }) => s));
+
+  /** Everything wrong with the workbook or the message after faults at `write` and at `rollback`. */
+  async function problemsWithFaults(write: number, rollback: number[], { mustBeUnchanged = false } = {}): Promise<string[]> {
     const strict = new StrictExcel(SEED);
-    strict.failAt(write, rollback);
+    strict.failAt(write, ...rollback);
     const error = (await renderError(strict, "complete", SAMPLE_OPTIONS, fixture)) as InsertError;
-    const left = strict.sheetNames().filter((n) => !beforeNames.includes(n));
-    const where = `write fault ${write}, rollback fault ${rollback}`;
-    const others = strict.snapshot().sheets.filter((s) => beforeNames.includes(s.name)).map(({ position: _, ...s }) => s);
-    const before = new StrictExcel(SEED).snapshot().sheets.map(({ position: _, ...s }) => s);
-    const problems = JSON.stringify(others) === JSON.stringify(before) ? [] : ["the user's sheets changed"];
+    const left = strict.sheetNames().filter((n) => !BEFORE_NAMES.includes(n));
+    const problems = userSheets(strict) === userSheets(new StrictExcel(SEED)) ? [] : ["the user's sheets changed"];
+    if (mustBeUnchanged && !error.message.endsWith(UNCHANGED)) problems.push(`not unchanged: ${error.message}`);
     if (error.message.endsWith(UNCHANGED)) {
       if (left.length > 0) problems.push(`says unchanged but left ${left.join(", ")}`);
     } else if (/may still be there/.test(error.message)) {
@@ -161,48 +182,74 @@ describe("a fault during the rollback itself", () => {
       if (JSON.stringify([...error.leftBehind].sort()) !== JSON.stringify([...left].sort())) problems.push(`left ${left.join(", ")}, says ${error.leftBehind.join(", ")}`);
       for (const n of left) if (!error.message.includes(`'${n}'`)) problems.push(`message does not name '${n}': ${error.message}`);
     }
-    return problems.map((p) => `${where}: ${p}`);
+    return problems.map((p) => `write fault ${write}, rollback faults ${rollback.join(" ")}: ${p}`);
   }
 
-  it("names exactly what is left, as read back, for a fault at every rollback operation", async () => {
+  /** The summary's add (after the model's six operations), a placing, a late write; and where each one's request ends. */
+  async function writeFaults(): Promise<{ write: number; requestEnd: number }[]> {
     const [read, add, fill] = await requestSizes();
-    const writeFaults = [read + 7, read + add + 3, read + add + fill - 1]; // the summary's add (after the model's 6 operations), a placing, a late write
-    const beforeNames = new StrictExcel(SEED).sheetNames();
+    return [
+      { write: read + 7, requestEnd: read + add },
+      { write: read + add + 3, requestEnd: read + add + fill },
+      { write: read + add + fill - 1, requestEnd: read + add + fill },
+    ];
+  }
+  /** Two rollback attempts of at most nine operations each (2 loads, an activate, 2 deletes, 2 loads, 2 loads). */
+  const ROLLBACK_WINDOW = 18;
+
+  it("leaves nothing behind after one failed rollback request (it tries twice), at every rollback operation", async () => {
     const problems: string[] = [];
-    let tried = 0;
-    for (const write of writeFaults) {
-      const once = new StrictExcel(SEED);
-      once.failAt(write);
-      await renderError(once, "complete", SAMPLE_OPTIONS, fixture);
-      const failedSyncEnd = write <= read + add ? read + add : read + add + fill;
-      for (let rollback = failedSyncEnd + 1; rollback <= once.operationCount; rollback++, tried++) {
-        problems.push(...(await problemsWithFaults(write, rollback, beforeNames)));
+    for (const { write, requestEnd } of await writeFaults()) {
+      for (let r = requestEnd + 1; r <= requestEnd + ROLLBACK_WINDOW; r++) {
+        problems.push(...(await problemsWithFaults(write, [r], { mustBeUnchanged: true })));
       }
     }
-    expect(tried).toBeGreaterThan(12);
     expect(problems).toEqual([]);
   });
 
-  it("says the sheets could not be removed, by their names as read back", async () => {
+  it("names exactly what is left, as read back, after faults at any two rollback operations", async () => {
+    const problems: string[] = [];
+    let tried = 0;
+    for (const { write, requestEnd } of await writeFaults()) {
+      for (let a = requestEnd + 1; a <= requestEnd + ROLLBACK_WINDOW; a++) {
+        for (let b = a + 1; b <= requestEnd + ROLLBACK_WINDOW; b++, tried++) problems.push(...(await problemsWithFaults(write, [a, b])));
+      }
+    }
+    expect(tried).toBe(3 * ((ROLLBACK_WINDOW * (ROLLBACK_WINDOW - 1)) / 2));
+    expect(problems).toEqual([]);
+  });
+
+  // Operation numbers after sync 3 (ending at `end`) when sync 3's second rename fails, both new sheets
+  // present and the user's sheet active: each attempt reads (end+1, +2), deletes both (+3, +4) and
+  // reads back (+5, +6); if that request fails, it reads again (+7, +8). The second attempt follows.
+  async function renameFailure(...rollbackFaults: ((end: number) => number)[]): Promise<{ error: InsertError; left: string[]; write: number }> {
     const [read, add, fill] = await requestSizes();
+    const end = read + add + fill;
     const strict = new StrictExcel(SEED);
-    // A fault at sync 3's second rename; the rollback reads (2 loads), then its first delete fails.
-    strict.failAt(read + add + 2, read + add + fill + 3);
+    strict.failAt(read + add + 2, ...rollbackFaults.map((f) => f(end)));
     const error = (await renderError(strict, "complete", SAMPLE_OPTIONS, fixture)) as InsertError;
-    const left = strict.sheetNames().filter((n) => !["Data", "Notes"].includes(n));
+    return { error, left: strict.sheetNames().filter((n) => !BEFORE_NAMES.includes(n)), write: read + add + 2 };
+  }
+
+  it("says the sheets could not be removed, by their names as read back, when both attempts' deletes fail", async () => {
+    const { error, left, write } = await renameFailure((end) => end + 3, (end) => end + 8 + 3);
     expect(left[0]).toBe("Fixture Model");
     expect(left[1]).toMatch(TEMPORARY);
+    expect(error.leftBehind).toEqual(left);
     expect(error.message).toBe(
-      `Could not name the new sheets: Injected fault at operation ${read + add + 2} (Worksheet.name). ` +
+      `Could not name the new sheets: Injected fault at operation ${write} (Worksheet.name). ` +
         `These new sheets could not be removed: 'Fixture Model', '${left[1]}'. Your other sheets were not changed.`,
     );
   });
 
+  it("says what may be left, by the names it last read, when the second attempt can neither delete nor read back", async () => {
+    const { error, left } = await renameFailure((end) => end + 3, (end) => end + 8 + 3, (end) => end + 8 + 7);
+    expect(error.leftBehind).toEqual(left);
+    expect(error.message).toMatch(new RegExp(`Removing the new sheets failed too, so they may still be there: 'Fixture Model', '${left[1]}'\\. Your other sheets were not changed\\.$`));
+  });
+
   it("says what may be left when the workbook cannot be read back at all", async () => {
-    const [read, add, fill] = await requestSizes();
-    const strict = new StrictExcel(SEED);
-    strict.failAt(read + add + 20, read + add + fill + 1);
-    const error = (await renderError(strict, "complete", SAMPLE_OPTIONS, fixture)) as InsertError;
+    const { error } = await renameFailure((end) => end + 1, (end) => end + 3);
     expect(error.leftBehind).toEqual(["Fixture Model", "Fixture Summary"]);
     expect(error.message).toMatch(
       /The workbook could not be read back after the failure, so some of the new sheets may still be there: 'Fixture Model', 'Fixture Summary', or named '~GR insert [0-9a-f]{12} …'\. Your other sheets were not changed\.$/,
