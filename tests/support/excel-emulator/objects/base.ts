@@ -96,6 +96,17 @@ export abstract class XlObject {
     accessor.set(value);
   }
 
+  /** What this object answers, by wire name (for the test that checks them against the library). */
+  members(): { readable: string[]; writable: string[]; navigation: string[]; methods: string[] } {
+    const names = Object.keys(this.props);
+    return {
+      readable: names.filter((n) => this.props[n].get),
+      writable: names.filter((n) => this.props[n].set),
+      navigation: Object.keys(this.nav),
+      methods: Object.keys(this.methods),
+    };
+  }
+
   hasNavigation(name: string): boolean {
     return name in this.nav;
   }
