@@ -13,6 +13,7 @@ import { paneFilesBeforeGallery } from "./paneBudget";
 import { Session } from "./session";
 import { functionsAndImportTests } from "./suites/functionsAndImport";
 import { galleryTests } from "./suites/gallery";
+import { officeJsCspTests } from "./suites/officeJsCsp";
 import { qualityTests } from "./suites/quality";
 
 async function main(): Promise<number> {
@@ -34,6 +35,7 @@ async function main(): Promise<number> {
       galleryTests(session);
       functionsAndImportTests(session);
       qualityTests(session, paneFiles);
+      officeJsCspTests(browser, server);
       test("no request left localhost except office.js; no CSP violation; no uncaught error", async () => {
         assert.deepEqual(session.log.thirdParty, [], "third-party requests");
         assert.deepEqual(session.log.csp, [], "Content-Security-Policy violations");
