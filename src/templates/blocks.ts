@@ -12,13 +12,21 @@ export const VALUE_COLUMN = 3;
 
 /** What a check reads when its GR. figure shows #NAME?, Excel's error for a function it doesn't know. */
 export const ADD_IN_NOT_LOADED = "Add-in not loaded";
+/** What a check reads when its figures cannot be computed because inputs are missing. */
+export const INPUTS_INCOMPLETE = "Inputs incomplete";
+/** Shown beside the checks while any reads ADD_IN_NOT_LOADED: where the pane repairs the formulas. */
+export const REPAIR_HINT = "To fix: add-in pane, Functions tab, Repair GR formulas";
 
 export const ILLUSTRATIVE_NOTE = "Illustrative assumptions: replace the blue inputs";
 export const TITLE_ROWS = 4;
 
-/** Rows 1-4: title, one-line purpose, units, and the illustrative-assumptions note. */
-export function titleBlock(draft: SheetDraft, title: string, purpose: string, otherUnits: string): void {
-  const units = `Units: ${moneyUnit(draft.options)}${otherUnits ? `; ${otherUnits}` : ""}`;
+/**
+ * Rows 1-4: title, one-line purpose, units, and the illustrative-assumptions note. The units line
+ * names the currency only on sheets that show money (`money: false` for Talent and Signposts).
+ */
+export function titleBlock(draft: SheetDraft, title: string, purpose: string, otherUnits: string, money = true): void {
+  const parts = [money ? moneyUnit(draft.options) : "", otherUnits].filter((p) => p !== "");
+  const units = `Units: ${parts.join("; ")}`;
   draft.label("A1", title, "title");
   draft.label("A2", purpose, "subtitle");
   draft.label("A3", units, "note");
@@ -64,7 +72,7 @@ export function labelledRow(
 export function checkFormula(gr: string, native: string): string {
   const agree = `IF(ABS(${gr}-${native})<=0.000000001*MAX(1,ABS(${native})),"OK","CHECK")`;
   const bothValues = `IF(AND(ISNUMBER(${gr}),ISNUMBER(${native})),${agree},IF(${gr}=${native},"OK","CHECK"))`;
-  const grError = `IF(ERROR.TYPE(${gr})=5,"${ADD_IN_NOT_LOADED}",IF(ISERROR(${native}),"Inputs incomplete","CHECK"))`;
+  const grError = `IF(ERROR.TYPE(${gr})=5,"${ADD_IN_NOT_LOADED}",IF(ISERROR(${native}),"${INPUTS_INCOMPLETE}","CHECK"))`;
   return `=IF(ISERROR(${gr}),${grError},IF(ISERROR(${native}),"CHECK",${bothValues}))`;
 }
 
@@ -79,6 +87,14 @@ export function fromSpill(anchor: string, expression: string): string {
 }
 
 export const HEADLINE_COLUMNS = { gr: VALUE_COLUMN, native: VALUE_COLUMN + 1, check: VALUE_COLUMN + 2 };
+
+/**
+ * A note at `address` that appears only while one of `checks` reads "Add-in not loaded", pointing
+ * to the pane's button that rewrites the GR. formulas.
+ */
+export function repairHint(draft: SheetDraft, address: string, checks: string): void {
+  draft.put(address, [[`=IF(COUNTIF(${checks},"${ADD_IN_NOT_LOADED}")>0,"${REPAIR_HINT}","")`]], "note");
+}
 
 /** Header of a headline block: figure, unit, "Add-in (GR.)", "Native check", "Check". */
 export function headlineHeader(draft: SheetDraft, row: number): void {

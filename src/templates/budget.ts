@@ -1,11 +1,12 @@
 // Template 2, AI R&D Budget Reallocation: the AI R&D budget shifts from mature or underperforming
 // programmes to generative AI along a linear or S-shaped path (GR.BUDGET_SHIFT), plus a strategic
 // model-partnership investment line; cumulative capital reallocated is the headline.
-import { cell, rowRange } from "./a1";
-import { fromSpill, headlineHeader, headlineRow, labelledRow, section, standardWidths, titleBlock, VALUE_COLUMN, yearHeader } from "./blocks";
+import { cell, columnLetters, rowRange } from "./a1";
+import { fromSpill, HEADLINE_COLUMNS, headlineHeader, headlineRow, labelledRow, repairHint, section, standardWidths, titleBlock, VALUE_COLUMN, yearHeader } from "./blocks";
+import { inputsHeading, liveCase, type LiveCase } from "./drivers";
 import { SheetDraft } from "./draft";
 import { moneyFormat, moneyUnit, PERCENT, sampleMoney } from "./formats";
-import type { InsertOptions, SheetSpec } from "./types";
+import type { InsertOptions, SheetRef, SheetSpec } from "./types";
 
 /** Illustrative, in millions: budget, growth, GenAI share today and at the end, curve. */
 export const SAMPLE_BUDGET = { total: 25000, growth: 0.08, startShare: 0.2, endShare: 0.65, curve: "s" };
@@ -16,15 +17,46 @@ const ROW = { total: 7, growth: 8, startShare: 9, endShare: 10, curve: 11, years
 const CALC = { genai: 17, legacy: 18, reallocated: 19, cumulative: 20 };
 const NATIVE = { share: 23, genai: 24 };
 const HEADLINES = 27;
+const LIVE = HEADLINES + 4;
+/** In the complete model: the end share after the live case's adoption timing, below the live-case block. */
+const END_SHARE_USED = LIVE + 3;
 
-export function buildBudget(options: InsertOptions): SheetSpec {
+/** Cells other sheets read. */
+export const BUDGET_CELLS = { reallocatedNative: `$D$${HEADLINES + 1}` };
+
+/**
+ * The end-year share once adoption comes `shift` years later: the planned change in share scaled by
+ * (horizon − shift) / horizon, within 0–100 %. A shift of 0 leaves the input unchanged.
+ */
+export function endShareFormula(options: InsertOptions, prefix: string, shift: string): string {
+  const [start, end] = [`${prefix}$C$${ROW.startShare}`, `${prefix}$C$${ROW.endShare}`];
+  return `MIN(1,MAX(0,${start}+(${end}-${start})*MAX(0,1-${shift}/${options.horizon})))`;
+}
+
+/**
+ * Cumulative capital reallocated with native formulas, for the end share `endShare`: the budget
+ * times the share above the start share, year by year, as GR.BUDGET_SHIFT shifts it, plus the
+ * partnership. `(curve="s")` selects the S-curve without an array IF.
+ */
+export function reallocatedFormula(options: InsertOptions, prefix: string, endShare: string): string {
+  const last = columnLetters(VALUE_COLUMN + options.horizon);
+  const line = (row: number) => `${prefix}$C$${row}:$${last}$${row}`;
+  const x = `((${line(ROW.years)}-${prefix}$C$${ROW.years})/${options.horizon})`;
+  const s = `(${prefix}$C$${ROW.curve}="s")`;
+  const path = `(${s}*(3*${x}^2-2*${x}^3)+(1-${s})*${x})`;
+  return `(${endShare}-${prefix}$C$${ROW.startShare})*SUMPRODUCT(${line(ROW.budget)},${path})+SUM(${line(ROW.partnership)})`;
+}
+
+export function buildBudget(options: InsertOptions, sheetRef: SheetRef): SheetSpec {
   const draft = new SheetDraft("budget", "AI R&D Budget Reallocation", options);
   const years = options.horizon + 1;
   const lastColumn = VALUE_COLUMN + years - 1;
+  const live = liveCase(draft, sheetRef, LIVE, ["adoptionTiming"]);
+  const endShare = live?.adoptionTiming ? endShareUsed(draft, live.adoptionTiming) : `$C$${ROW.endShare}`;
   titleBlock(draft, "AI R&D Budget Reallocation", "The AI R&D budget shifts from mature programmes to generative AI and foundation models.", "shares in % of the AI R&D budget");
-  inputs(draft);
-  budgetByYear(draft, years);
-  nativeChecks(draft, years);
+  inputs(draft, live);
+  budgetByYear(draft, years, endShare);
+  nativeChecks(draft, years, endShare);
   headlines(draft, lastColumn);
   chart(draft, years, lastColumn);
   standardWidths(draft, lastColumn);
@@ -33,11 +65,19 @@ export function buildBudget(options: InsertOptions): SheetSpec {
   return draft.build();
 }
 
-function inputs(draft: SheetDraft): void {
+/** The end share the live case's adoption timing gives, in the live-case block. */
+function endShareUsed(draft: SheetDraft, shift: string): string {
+  const label = `Generative-AI share of the budget, ${draft.options.startYear + draft.options.horizon}, live case`;
+  draft.put(`A${END_SHARE_USED}:B${END_SHARE_USED}`, [[label, "%"]], "label");
+  draft.put(`C${END_SHARE_USED}`, [[`=${endShareFormula(draft.options, "", shift)}`]], "calc", PERCENT);
+  return `$C$${END_SHARE_USED}`;
+}
+
+function inputs(draft: SheetDraft, live: LiveCase | undefined): void {
   const money = moneyFormat(draft.options);
   const unit = moneyUnit(draft.options);
   const share = (message: string) => ({ rule: { kind: "decimal" as const, min: 0, max: 1 }, errorMessage: message });
-  section(draft, ROW.total - 1, "Inputs", VALUE_COLUMN);
+  section(draft, ROW.total - 1, inputsHeading("Inputs", live, LIVE), VALUE_COLUMN);
   const rows: [number, string, string][] = [
     [ROW.total, `Total AI R&D budget, ${draft.options.startYear}`, unit],
     [ROW.growth, "Growth of the AI R&D budget", "% per year"],
@@ -69,7 +109,7 @@ function inputs(draft: SheetDraft): void {
   draft.name("ShiftCurve", `C${ROW.curve}`);
 }
 
-function budgetByYear(draft: SheetDraft, years: number): void {
+function budgetByYear(draft: SheetDraft, years: number, endShare: string): void {
   const last = VALUE_COLUMN + years - 1;
   const money = moneyFormat(draft.options);
   const unit = moneyUnit(draft.options);
@@ -82,7 +122,7 @@ function budgetByYear(draft: SheetDraft, years: number): void {
   draft.name("PartnershipInvestment", partnership, "Strategic model-partnership investment per year");
   const budget = columns.map((c) => `=$C$${ROW.total}*(1+$C$${ROW.growth})^(${cell(c, ROW.years)}-$C$${ROW.years})`);
   const budgetRow = labelledRow(draft, ROW.budget, "Total AI R&D budget", unit, budget, "calc", money);
-  const shift = `=GR.BUDGET_SHIFT(${budgetRow},$C$${ROW.startShare},$C$${ROW.endShare},${draft.options.horizon},$C$${ROW.curve})`;
+  const shift = `=GR.BUDGET_SHIFT(${budgetRow},$C$${ROW.startShare},${endShare},${draft.options.horizon},$C$${ROW.curve})`;
   draft.put(`A${CALC.genai}:B${CALC.legacy}`, [["Generative AI and foundation models", unit], ["Mature and legacy programmes", unit]], "label");
   draft.write(`C${CALC.genai}`, [[shift]], `C${CALC.genai}:${cell(last, CALC.legacy)}`);
   draft.format(`C${CALC.genai}:${cell(last, CALC.legacy)}`, { style: "calc", numberFormat: money });
@@ -94,13 +134,13 @@ function budgetByYear(draft: SheetDraft, years: number): void {
 }
 
 /** The generative-AI share per year with native formulas, as GR.BUDGET_SHIFT defines it. */
-function nativeChecks(draft: SheetDraft, years: number): void {
+function nativeChecks(draft: SheetDraft, years: number, endShare: string): void {
   const last = VALUE_COLUMN + years - 1;
   const columns = Array.from({ length: years }, (_, i) => VALUE_COLUMN + i);
   section(draft, NATIVE.share - 1, "Native check of the shift", last);
   const share = columns.map((c) => {
     const x = `((${cell(c, ROW.years)}-$C$${ROW.years})/${draft.options.horizon})`;
-    return `=$C$${ROW.startShare}+($C$${ROW.endShare}-$C$${ROW.startShare})*IF($C$${ROW.curve}="s",3*${x}^2-2*${x}^3,${x})`;
+    return `=$C$${ROW.startShare}+(${endShare}-$C$${ROW.startShare})*IF($C$${ROW.curve}="s",3*${x}^2-2*${x}^3,${x})`;
   });
   labelledRow(draft, NATIVE.share, "Generative-AI share of the budget", "%", share, "calc", PERCENT);
   const genai = columns.map((c) => `=${cell(c, ROW.budget)}*${cell(c, NATIVE.share)}`);
@@ -128,6 +168,7 @@ function headlines(draft: SheetDraft, lastColumn: number): void {
     native: `=${cell(lastColumn, NATIVE.genai)}`,
     numberFormat: money,
   });
+  repairHint(draft, cell(HEADLINE_COLUMNS.check + 1, HEADLINES + 1), `E${HEADLINES + 1}:E${HEADLINES + 2}`);
   draft.name("CapitalReallocated", `C${HEADLINES + 1}`, "Cumulative capital reallocated by the end of the horizon");
 }
 

@@ -2,6 +2,7 @@
 import { buildBudget } from "./budget";
 import { buildGenai } from "./genai";
 import { buildJwo } from "./jwo";
+import { buildScenarios } from "./scenarios";
 import { buildSignposts } from "./signposts";
 import { buildSummary, type ModelBuilders } from "./summary";
 import { buildTalent } from "./talent";
@@ -19,6 +20,7 @@ const MODEL_BUILDERS: ModelBuilders = {
 
 export const SHEET_BUILDERS: Record<SheetKey, SheetBuilder> = {
   ...MODEL_BUILDERS,
+  scenarios: buildScenarios,
   summary: (options, sheetRef) => buildSummary(options, sheetRef, MODEL_BUILDERS),
 };
 

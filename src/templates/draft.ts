@@ -4,6 +4,7 @@ import { rangeSize } from "./a1";
 import type {
   CellContent,
   ChartSpec,
+  ColorScaleSpec,
   ConditionalFormatSpec,
   FormatSpec,
   HeadlineSpec,
@@ -35,10 +36,12 @@ export class SheetDraft {
       names: [],
       validations: [],
       conditionalFormats: [],
+      colorScales: [],
       tables: [],
       charts: [],
       headlines: [],
       blankInputErrors: [],
+      keptWhenBlank: [],
     };
   }
 
@@ -79,6 +82,16 @@ export class SheetDraft {
     return this;
   }
 
+  /**
+   * An analysis setting (a sensitivity grid's steps): styled and validated as an input, but filled
+   * even when the user asks for blank inputs, since it says how to vary the assumptions, not what they are.
+   */
+  setting(address: string, values: CellContent[][], numberFormat: string, validation: ValidationInput): this {
+    this.input(address, values, numberFormat, validation);
+    this.spec.keptWhenBlank?.push(address);
+    return this;
+  }
+
   label(address: string, text: string, style: StyleName = "label"): this {
     return this.put(address, [[text]], style);
   }
@@ -105,6 +118,11 @@ export class SheetDraft {
 
   conditionalFormat(format: ConditionalFormatSpec): this {
     this.spec.conditionalFormats.push(format);
+    return this;
+  }
+
+  colorScale(scale: ColorScaleSpec): this {
+    this.spec.colorScales?.push(scale);
     return this;
   }
 

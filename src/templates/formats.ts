@@ -12,6 +12,12 @@ export const YEAR = "0";
 /** Periods (payback) and months: one decimal. */
 export const PERIODS = "0.0";
 export const DECIMAL = "0.00";
+/** A change or shift, signed: +1.0%, -2.0%, 0.0%. */
+export const SIGNED_PERCENT = "+0.0%;-0.0%;0.0%";
+/** A shift in years or months, signed: +1.0, -0.5, 0.0. */
+export const SIGNED_DECIMAL = "+0.0;-0.0;0.0";
+/** A factor shown as a share of plan: 80%, 120%. */
+export const WHOLE_PERCENT = "0%";
 
 const SCALE_DIVISOR: Record<Scale, number> = { units: 1, thousands: 1_000, millions: 1_000_000 };
 const SCALE_WORD: Record<Scale, string> = { units: "", thousands: " thousands", millions: " millions" };

@@ -1,11 +1,14 @@
 // Template 5, GenAI Operating Savings: savings from generative AI in logistics, customer service and
 // corporate functions, each on its own adoption S-curve (GR.GENAI_SAVINGS); total savings per year
-// and cumulative savings that compound at a reinvestment return.
-import { cell, rowRange } from "./a1";
-import { headlineHeader, headlineRow, labelledRow, section, standardWidths, titleBlock, VALUE_COLUMN, yearHeader } from "./blocks";
+// and cumulative savings that compound at a reinvestment return; with the Sensitivities option,
+// cumulative savings by adoption midpoint × maximum savings rate.
+import { cell, columnLetters, rowRange } from "./a1";
+import { HEADLINE_COLUMNS, headlineHeader, headlineRow, labelledRow, repairHint, section, standardWidths, titleBlock, VALUE_COLUMN, yearHeader } from "./blocks";
+import { changed, inputsHeading, liveCase, shifted, type LiveCase } from "./drivers";
 import { SheetDraft } from "./draft";
-import { DECIMAL, moneyFormat, moneyUnit, PERCENT, sampleMoney } from "./formats";
-import type { InsertOptions, SheetSpec } from "./types";
+import { DECIMAL, moneyFormat, moneyUnit, PERCENT, sampleMoney, SIGNED_DECIMAL, SIGNED_PERCENT } from "./formats";
+import { GRID_LAST_COLUMN, GRID_ROWS, sensitivityGrid } from "./sensitivity";
+import type { InsertOptions, SheetRef, SheetSpec } from "./types";
 
 /** Illustrative: [function, addressable cost per year in millions, max savings rate, midpoint year, steepness]. */
 export const SAMPLE_FUNCTIONS: [string, number, number, number, number][] = [
@@ -14,6 +17,9 @@ export const SAMPLE_FUNCTIONS: [string, number, number, number, number][] = [
   ["Corporate functions", 6000, 0.15, 3.5, 1],
 ];
 export const SAMPLE_REINVESTMENT = 0.08;
+/** Steps of the sensitivity grid: adoption midpoints ± 2 years, maximum savings rates ± 5 points. */
+export const MIDPOINT_STEPS = [-2, -1, 0, 1, 2];
+export const RATE_STEPS = [-0.05, -0.025, 0, 0.025, 0.05];
 
 const N = SAMPLE_FUNCTIONS.length;
 const ROW = { table: 7, first: 8, last: 7 + N, reinvest: 9 + N };
@@ -22,26 +28,53 @@ const TIME = { years: CURVE.first + N + 2, first: CURVE.first + N + 3 };
 const TOTAL = { savings: TIME.first + N, cumulative: TIME.first + N + 1 };
 const NATIVE = { first: TOTAL.cumulative + 3, total: TOTAL.cumulative + 3 + N };
 const HEADLINES = NATIVE.total + 3;
+const GRID = HEADLINES + N + 4;
+const liveRow = (o: InsertOptions) => (o.sensitivities === false ? GRID : GRID + GRID_ROWS + 1);
 
-export function buildGenai(options: InsertOptions): SheetSpec {
+/** Cells other sheets read. */
+export const GENAI_CELLS = { cumulativeNative: `$D$${HEADLINES + N + 2}` };
+
+/** Function i's maximum savings rate and adoption midpoint used (blank midpoint: the default). */
+export const genaiRate = (i: number): string => `$C$${ROW.first + i}`;
+export const genaiMidpoint = (i: number): string => `$C$${CURVE.first + i}`;
+
+/**
+ * Savings over the horizon compounded at the reinvestment return to the last year, summed over the
+ * functions: one GR.GENAI_SAVINGS per function. `rate` and `midpoint` turn function i's cells (with
+ * `prefix`) into the values to use, so the scenarios and the grid can change them.
+ */
+export function cumulativeSavingsFormula(options: InsertOptions, prefix: string, rate: (cell: string) => string, midpoint: (cell: string) => string): string {
+  const last = columnLetters(VALUE_COLUMN + options.horizon - 1);
+  const years = `${prefix}$C$${TIME.years}:$${last}$${TIME.years}`;
+  const growth = `(1+${prefix}$C$${ROW.reinvest})^(${prefix}$${last}$${TIME.years}-${years})`;
+  const terms = SAMPLE_FUNCTIONS.map((_, i) => {
+    const args = [`${prefix}$B$${ROW.first + i}`, rate(prefix + genaiRate(i)), options.horizon, midpoint(prefix + genaiMidpoint(i)), `${prefix}$D$${CURVE.first + i}`];
+    return `SUMPRODUCT(GR.GENAI_SAVINGS(${args.join(",")}),${growth})`;
+  });
+  return terms.join("+");
+}
+
+export function buildGenai(options: InsertOptions, sheetRef: SheetRef): SheetSpec {
   const draft = new SheetDraft("genai", "GenAI Operating Savings", options);
   const last = VALUE_COLUMN + options.horizon - 1;
+  const live = liveCase(draft, sheetRef, liveRow(options), ["savingsRealised", "adoptionTiming"]);
   titleBlock(draft, "GenAI Operating Savings", "Operating savings as generative AI is adopted in logistics, customer service and corporate functions.", "savings rates in % of addressable cost");
-  functionInputs(draft);
+  functionInputs(draft, live);
   curveUsed(draft);
-  savingsByYear(draft, last);
-  nativeChecks(draft, last);
+  savingsByYear(draft, last, live);
+  nativeChecks(draft, last, live);
   headlines(draft, last);
+  if (options.sensitivities !== false) sensitivity(draft, live);
   chart(draft, last);
-  standardWidths(draft, Math.max(last, 5));
+  standardWidths(draft, Math.max(last, options.sensitivities === false ? 5 : GRID_LAST_COLUMN));
   draft.spec.freeze = { rows: 4, columns: 1 };
   draft.spec.tabColor = "#548235";
   return draft.build();
 }
 
-function functionInputs(draft: SheetDraft): void {
+function functionInputs(draft: SheetDraft, live: LiveCase | undefined): void {
   const { options } = draft;
-  section(draft, ROW.table - 1, "Inputs: functions adopting generative AI", 5);
+  section(draft, ROW.table - 1, inputsHeading("Inputs: functions adopting generative AI", live, liveRow(options)), 5);
   const header = [["Function", "Addressable cost per year", "Maximum savings rate", "Adoption midpoint (year)", "Steepness"]];
   draft.put(`A${ROW.table}:E${ROW.table}`, header, "header");
   draft.format(`A${ROW.table}:E${ROW.table}`, { wrapText: true });
@@ -86,7 +119,11 @@ function curveUsed(draft: SheetDraft): void {
   });
 }
 
-function savingsByYear(draft: SheetDraft, last: number): void {
+/** Function i's rate and midpoint as the live case changes them (the inputs when inserted alone). */
+const rateUsed = (live: LiveCase | undefined) => (rate: string) => changed(rate, live?.savingsRealised);
+const midpointUsed = (live: LiveCase | undefined) => (midpoint: string) => shifted(midpoint, live?.adoptionTiming);
+
+function savingsByYear(draft: SheetDraft, last: number, live: LiveCase | undefined): void {
   const { horizon } = draft.options;
   const money = moneyFormat(draft.options);
   const unit = moneyUnit(draft.options);
@@ -98,7 +135,8 @@ function savingsByYear(draft: SheetDraft, last: number): void {
     const input = ROW.first + i;
     const curve = CURVE.first + i;
     draft.put(`A${row}:B${row}`, [[`=A${input}&""`, unit]], "label");
-    draft.write(`C${row}`, [[`=GR.GENAI_SAVINGS(B${input},C${input},${horizon},C${curve},D${curve})`]], rowRange(row, VALUE_COLUMN, last));
+    const args = [`B${input}`, rateUsed(live)(`C${input}`), horizon, midpointUsed(live)(`C${curve}`), `D${curve}`];
+    draft.write(`C${row}`, [[`=GR.GENAI_SAVINGS(${args.join(",")})`]], rowRange(row, VALUE_COLUMN, last));
     draft.format(rowRange(row, VALUE_COLUMN, last), { style: "calc", numberFormat: money });
   });
   const total = columns.map((c) => `=SUM(${cell(c, TIME.first)}:${cell(c, TIME.first + N - 1)})`);
@@ -110,7 +148,7 @@ function savingsByYear(draft: SheetDraft, last: number): void {
 }
 
 /** The S-curve with native formulas: t = 1 in the start year. */
-function nativeChecks(draft: SheetDraft, last: number): void {
+function nativeChecks(draft: SheetDraft, last: number, live: LiveCase | undefined): void {
   const money = moneyFormat(draft.options);
   const unit = moneyUnit(draft.options);
   const columns = Array.from({ length: draft.options.horizon }, (_, i) => VALUE_COLUMN + i);
@@ -119,7 +157,8 @@ function nativeChecks(draft: SheetDraft, last: number): void {
     const input = ROW.first + i;
     const curve = CURVE.first + i;
     const t = (c: number) => `(${cell(c, TIME.years)}-$C$${TIME.years}+1)`;
-    const savings = columns.map((c) => `=$B$${input}*$C$${input}/(1+EXP(-$D$${curve}*(${t(c)}-$C$${curve})))`);
+    const [rate, midpoint] = [rateUsed(live)(`$C$${input}`), midpointUsed(live)(`$C$${curve}`)];
+    const savings = columns.map((c) => `=$B$${input}*${rate}/(1+EXP(-$D$${curve}*(${t(c)}-${midpoint})))`);
     labelledRow(draft, NATIVE.first + i, `=A${input}&""`, unit, savings, "calc", money);
   });
   const total = columns.map((c) => `=SUM(${cell(c, NATIVE.first)}:${cell(c, NATIVE.first + N - 1)})`);
@@ -154,8 +193,47 @@ function headlines(draft: SheetDraft, last: number): void {
     native: `=SUMPRODUCT(${row(NATIVE.total)},(1+$C$${ROW.reinvest})^(${cell(last, TIME.years)}-${row(TIME.years)}))`,
     numberFormat: money,
   });
+  repairHint(draft, cell(HEADLINE_COLUMNS.check + 1, HEADLINES + 1), `E${HEADLINES + 1}:E${total + 1}`);
   draft.name("TotalSavingsOverHorizon", `C${total}`);
   draft.name("CumulativeSavings", `C${total + 1}`);
+}
+
+/** Cumulative savings by adoption midpoint shift (rows) × maximum savings rate shift (columns). */
+function sensitivity(draft: SheetDraft, live: LiveCase | undefined): void {
+  const functions = SAMPLE_FUNCTIONS.map((_, i) => i);
+  // A savings rate stays within 0–100 %, the range GR.GENAI_SAVINGS accepts.
+  const rate = (shift: string) => (cell: string) => `MIN(1,MAX(0,${rateUsed(live)(cell)}+${shift}))`;
+  const midpoint = (shift: string) => (cell: string) => `${midpointUsed(live)(cell)}+${shift}`;
+  const average = (terms: string[]) => `(${terms.join("+")})/${terms.length}`;
+  sensitivityGrid(draft, {
+    top: GRID,
+    title: "Sensitivity: cumulative savings by adoption midpoint and maximum savings rate (GR.GENAI_SAVINGS in each cell)",
+    rows: {
+      title: "Adoption midpoints, shift",
+      stepUnit: "years",
+      steps: MIDPOINT_STEPS,
+      base: 0,
+      stepFormat: SIGNED_DECIMAL,
+      stepRange: { min: -20, max: 20 },
+      used: { heading: "Average midpoint", formula: (step) => average(functions.map((i) => midpoint(step)(genaiMidpoint(i)))), format: DECIMAL },
+    },
+    columns: {
+      title: "Maximum savings rates, shift",
+      stepUnit: "% points",
+      steps: RATE_STEPS,
+      base: 0,
+      stepFormat: SIGNED_PERCENT,
+      stepRange: { min: -1, max: 1 },
+      used: { heading: "average maximum savings rate", formula: (step) => average(functions.map((i) => rate(step)(genaiRate(i)))), format: PERCENT },
+    },
+    cell: (row, column) => "=" + cumulativeSavingsFormula(draft.options, "", rate(column.step), midpoint(row.step)),
+    figure: "Cumulative savings with reinvestment",
+    unit: moneyUnit(draft.options),
+    format: moneyFormat(draft.options),
+    good: "high",
+    headline: { label: "cumulative savings", native: GENAI_CELLS.cumulativeNative },
+    name: "CumulativeSavingsSensitivity",
+  });
 }
 
 function chart(draft: SheetDraft, last: number): void {

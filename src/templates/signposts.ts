@@ -3,9 +3,10 @@
 // with an indicator, a threshold, the latest value and a traffic-light status.
 import { SheetDraft } from "./draft";
 import { section, titleBlock } from "./blocks";
+import { liveCase } from "./drivers";
 import { COUNT, PERCENT } from "./formats";
 import { BAD, GOOD, MUTED, NEUTRAL } from "./styles";
-import type { InsertOptions, SheetSpec } from "./types";
+import type { InsertOptions, SheetRef, SheetSpec } from "./types";
 
 export const AT_OR_ABOVE = "At or above";
 export const AT_OR_BELOW = "At or below";
@@ -24,12 +25,16 @@ export const SAMPLE_WATCH_BAND = 0.2;
 const ROW = { table: 7, first: 8, last: 7 + SAMPLE_SIGNPOSTS.length, band: 9 + SAMPLE_SIGNPOSTS.length };
 const MET_ROW = ROW.band + 2;
 
-export function buildSignposts(options: InsertOptions): SheetSpec {
+export function buildSignposts(options: InsertOptions, sheetRef: SheetRef): SheetSpec {
   const draft = new SheetDraft("signposts", "Signposts Monitor", options);
-  titleBlock(draft, "Signposts Monitor", "The three signposts to watch, each against its threshold, with a traffic-light status.", "indicators in their own units");
+  titleBlock(draft, "Signposts Monitor", "The three signposts to watch, each against its threshold, with a traffic-light status.", "indicators in their own units", false);
   signpostTable(draft);
   statusColumn(draft);
   bandAndCount(draft);
+  // Signposts are readings of the world, not assumptions: the live case is shown, nothing changes.
+  if (liveCase(draft, sheetRef, MET_ROW + 2, [])) {
+    draft.label(`A${MET_ROW + 4}`, "Signposts are observed readings: no scenario driver changes them.", "note");
+  }
   draft.width("A:A", 250);
   draft.width("B:B", 290);
   draft.width("C:C", 95);

@@ -1,14 +1,15 @@
 // Sheet 7, Summary (complete model only): links the headline figures of the six model sheets by
-// cross-sheet references, through whatever names those sheets received on insertion.
+// cross-sheet references, through whatever names those sheets received on insertion; and the live
+// case of the Scenarios sheet.
 import { parseRange } from "./a1";
-import { ADD_IN_NOT_LOADED, checkColours, section, titleBlock } from "./blocks";
+import { ADD_IN_NOT_LOADED, checkColours, INPUTS_INCOMPLETE, repairHint, section, titleBlock } from "./blocks";
+import { optionalRef, SCENARIO_CELLS } from "./drivers";
 import { SheetDraft } from "./draft";
 import { statusColours } from "./signposts";
-import type { InsertOptions, SheetKey, SheetRef, SheetSpec } from "./types";
+import type { InsertOptions, ModelSheetKey, SheetBuilder, SheetKey, SheetRef, SheetSpec } from "./types";
 
-export type ModelSheetKey = Exclude<SheetKey, "summary">;
 /** Builds one model sheet; the summary reads their layouts so its links follow any option. */
-export type ModelBuilders = Record<ModelSheetKey, (options: InsertOptions) => SheetSpec>;
+export type ModelBuilders = Record<ModelSheetKey, SheetBuilder>;
 
 /** Figures linked from a sheet: its headlines, then named figures that have no GR. counterpart. */
 const EXTRA_NAMED_FIGURES: Partial<Record<ModelSheetKey, string[]>> = { jwo: ["JwoIRR"], signposts: ["SignpostStatus", "SignpostsMet"] };
@@ -32,7 +33,7 @@ export function buildSummary(options: InsertOptions, sheetRef: SheetRef, builder
   const draft = new SheetDraft("summary", "Summary", options);
   titleBlock(draft, "Summary", "Headline figures of the complete model, linked live from each model sheet.", "each figure in its sheet's units");
   // Figures with a check first, so the checks form one column the overall check can count.
-  const all = (Object.keys(builders) as ModelSheetKey[]).flatMap((key) => linksOf(builders[key](options)));
+  const all = (Object.keys(builders) as ModelSheetKey[]).flatMap((key) => linksOf(builders[key](options, sheetRef)));
   const links = [...all.filter((l) => l.check), ...all.filter((l) => !l.check)];
   section(draft, FIRST_ROW - 2, "Headline figures from the model sheets", 5);
   draft.put(`A${FIRST_ROW - 1}:E${FIRST_ROW - 1}`, [["Figure", "Unit", "Value", "Check", "Sheet"]], "header");
@@ -40,6 +41,7 @@ export function buildSummary(options: InsertOptions, sheetRef: SheetRef, builder
   draft.format(`D${FIRST_ROW - 1}`, { horizontalAlignment: "Center" }); // over the centred OK cells
   links.forEach((link, i) => linkRow(draft, FIRST_ROW + i, link, sheetRef));
   overallCheck(draft, FIRST_ROW + links.length + 1, links);
+  liveCaseRow(draft, FIRST_ROW + links.length + 3, sheetRef);
   draft.width("A:A", 340);
   draft.width("B:B", 95);
   draft.width("C:D", 110);
@@ -113,17 +115,35 @@ export function sheetNameOf(ref: string): string {
   return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
 }
 
+/**
+ * OK when every check does; CHECK when any does; otherwise what keeps the others from OK: the
+ * add-in not loaded (every GR. figure shows #NAME? at once), or inputs still missing (amber, not
+ * red). Anything else a check could show (an error) reads CHECK.
+ */
+export function overallCheckFormula(range: string, checks: number): string {
+  const any = (text: string) => `COUNTIF(${range},"${text}")>0`;
+  const reason = `IF(${any(ADD_IN_NOT_LOADED)},"${ADD_IN_NOT_LOADED}",IF(${any(INPUTS_INCOMPLETE)},"${INPUTS_INCOMPLETE}","CHECK"))`;
+  return `=IF(COUNTIF(${range},"OK")=${checks},"OK",IF(${any("CHECK")},"CHECK",${reason}))`;
+}
+
 function overallCheck(draft: SheetDraft, row: number, links: Link[]): void {
   const checks = links.filter((link) => link.check).length;
   const range = `D${FIRST_ROW}:D${FIRST_ROW + checks - 1}`;
   draft.put(`A${row}:B${row}`, [["All add-in figures agree with their native checks", ""]], "total");
-  // Without the add-in every GR. figure shows #NAME? at once, so no check reads OK; unless one
-  // reads CHECK, that is what the overall check says too (amber, not red).
-  const notLoaded = `AND(COUNTIF(${range},"CHECK")=0,COUNTIF(${range},"${ADD_IN_NOT_LOADED}")>0)`;
-  const overall = `=IF(COUNTIF(${range},"OK")=${checks},"OK",IF(${notLoaded},"${ADD_IN_NOT_LOADED}","CHECK"))`;
-  draft.put(`C${row}:D${row}`, [[null, overall]], "total");
+  draft.put(`C${row}:D${row}`, [[null, overallCheckFormula(range, checks)]], "total");
   draft.format(`D${row}`, { style: "check" });
   checkColours(draft, `D${row}`);
-  // With blank inputs some figures cannot be computed yet, so not every check reads OK.
+  repairHint(draft, `E${row}`, `D${row}`);
+  // With blank inputs some figures cannot be computed yet: the overall check reads Inputs incomplete.
   if (draft.options.inputs === "blank") draft.spec.blankInputErrors?.push(`D${row}`);
+}
+
+/** The case the model sheets show, when the insertion has a Scenarios sheet. */
+function liveCaseRow(draft: SheetDraft, row: number, sheetRef: SheetRef): void {
+  const scenarios = optionalRef(sheetRef, "scenarios");
+  if (!scenarios) return;
+  draft.put(`A${row}:B${row}`, [["Live case (set on the Scenarios sheet)", "case"]], "label");
+  draft.put(`C${row}`, [[`=${scenarios}${SCENARIO_CELLS.liveCase}&""`]], "headline");
+  draft.format(`C${row}`, { horizontalAlignment: "Right" });
+  draft.put(`E${row}`, [[sheetNameOf(scenarios)]], "note");
 }

@@ -1,10 +1,11 @@
 // Template 4, AI Talent Velocity: AI-specialist engineers at the major cloud providers, hires and
 // exits over a period, and the annualised net change of each pool (GR.TALENT_VELOCITY).
 import { cell, range } from "./a1";
-import { headlineHeader, headlineRow, section, standardWidths, titleBlock } from "./blocks";
+import { headlineHeader, headlineRow, repairHint, section, standardWidths, titleBlock } from "./blocks";
+import { changed, inputsHeading, liveCase, type LiveCase } from "./drivers";
 import { SheetDraft } from "./draft";
 import { COUNT, PERCENT, PERIODS } from "./formats";
-import type { InsertOptions, SheetSpec } from "./types";
+import type { InsertOptions, SheetRef, SheetSpec } from "./types";
 
 /** Illustrative pools: [provider label, engineers today, hires, exits]. Labels are editable. */
 export const SAMPLE_PROVIDERS: [string, number, number, number][] = [
@@ -20,12 +21,23 @@ const ROW = { table: 7, first: 8, last: 7 + PROVIDERS, total: 9 + PROVIDERS, per
 const VELOCITY = { header: ROW.period + 3, first: ROW.period + 4 };
 const ALL_PROVIDERS = VELOCITY.first + PROVIDERS;
 const EXTRA = { net: "F", end: "G" };
+const LIVE = ALL_PROVIDERS + 2;
 
-export function buildTalent(options: InsertOptions): SheetSpec {
+/** Cells other sheets read. */
+export const TALENT_CELLS = { allNative: `$D$${ALL_PROVIDERS}` };
+
+/** All providers' velocity, hires changed by `pace` (a cell or formula), from `prefix`'s sheet. */
+export function allProvidersVelocityFormula(prefix: string, pace?: string): string {
+  const at = (column: string) => `${prefix}$${column}$${ROW.total}`;
+  return `GR.TALENT_VELOCITY(${at("B")},${changed(at("C"), pace)},${at("D")},${prefix}$C$${ROW.period})`;
+}
+
+export function buildTalent(options: InsertOptions, sheetRef: SheetRef): SheetSpec {
   const draft = new SheetDraft("talent", "AI Talent Velocity", options);
-  titleBlock(draft, "AI Talent Velocity", "AI-specialist engineers at major cloud providers: hires, exits, net change and annualised velocity.", "engineers in people");
-  providerInputs(draft);
-  velocity(draft);
+  const live = liveCase(draft, sheetRef, LIVE, ["hiringPace"]);
+  titleBlock(draft, "AI Talent Velocity", "AI-specialist engineers at major cloud providers: hires, exits, net change and annualised velocity.", "engineers in people; velocity in % per year", false);
+  providerInputs(draft, live);
+  velocity(draft, live);
   chart(draft);
   standardWidths(draft, 7);
   draft.spec.freeze = { rows: 4, columns: 1 };
@@ -33,9 +45,9 @@ export function buildTalent(options: InsertOptions): SheetSpec {
   return draft.build();
 }
 
-function providerInputs(draft: SheetDraft): void {
+function providerInputs(draft: SheetDraft, live: LiveCase | undefined): void {
   const people = { rule: { kind: "decimal" as const, min: 0 }, errorMessage: "Enter a number of engineers, zero or more." };
-  section(draft, ROW.table - 1, "Inputs: AI-specialist engineers by provider", 4);
+  section(draft, ROW.table - 1, inputsHeading("Inputs: AI-specialist engineers by provider", live, LIVE), 4);
   draft.put(`A${ROW.table}:D${ROW.table}`, [["Provider", "Engineers today", "Hires over the period", "Exits over the period"]], "header");
   draft.format(`A${ROW.table}:D${ROW.table}`, { wrapText: true });
   draft.format(`B${ROW.table}:D${ROW.table}`, { horizontalAlignment: "Right" }); // over the numbers
@@ -57,7 +69,7 @@ function providerInputs(draft: SheetDraft): void {
 }
 
 /** One headline row per provider and one for all providers, with net change and end headcount. */
-function velocity(draft: SheetDraft): void {
+function velocity(draft: SheetDraft, live: LiveCase | undefined): void {
   section(draft, VELOCITY.header - 1, "Annualised velocity (GR.TALENT_VELOCITY)", 7);
   headlineHeader(draft, VELOCITY.header);
   draft.put(`${EXTRA.net}${VELOCITY.header}:${EXTRA.end}${VELOCITY.header}`, [["Net change", "Engineers at end"]], "header");
@@ -65,7 +77,8 @@ function velocity(draft: SheetDraft): void {
   const sources = [...SAMPLE_PROVIDERS.map((p, i) => ({ label: p[0], row: ROW.first + i })), { label: "All providers", row: ROW.total }];
   sources.forEach((source, i) => {
     const row = VELOCITY.first + i;
-    const [base, hires, exits] = ["B", "C", "D"].map((c) => `${c}${source.row}`);
+    const [base, plannedHires, exits] = ["B", "C", "D"].map((c) => `${c}${source.row}`);
+    const hires = changed(plannedHires, live?.hiringPace);
     const period = `$C$${ROW.period}`;
     headlineRow(draft, row, {
       label: `Annualised velocity: ${source.label}`,
@@ -79,6 +92,7 @@ function velocity(draft: SheetDraft): void {
   });
   draft.format(`A${ALL_PROVIDERS}:B${ALL_PROVIDERS}`, { style: "total" });
   draft.blankShows(range(3, VELOCITY.first, 5, ALL_PROVIDERS));
+  repairHint(draft, `H${VELOCITY.first}`, `E${VELOCITY.first}:E${ALL_PROVIDERS}`);
   draft.name("VelocityAllProviders", `C${ALL_PROVIDERS}`, "Annualised net change of all providers' AI engineers");
 }
 

@@ -25,10 +25,10 @@ export type InsertOptions = {
 };
 
 /** Stable identifiers of the sheets the catalog can produce. */
-export type SheetKey = "workforce" | "budget" | "jwo" | "talent" | "genai" | "signposts" | "summary";
+export type SheetKey = "workforce" | "budget" | "jwo" | "talent" | "genai" | "signposts" | "scenarios" | "summary";
 
 /** The six model sheets: each is also a single-sheet template. */
-export type ModelSheetKey = Exclude<SheetKey, "summary">;
+export type ModelSheetKey = Exclude<SheetKey, "scenarios" | "summary">;
 
 /** What the pane offers: one per single-sheet template, plus the complete model. */
 export type TemplateId = ModelSheetKey | "complete";
@@ -113,6 +113,13 @@ export type ConditionalFormatSpec = {
   fontColor: string;
 };
 
+/**
+ * A three-colour scale (Excel's `colorScale` conditional format, ExcelApi 1.6): the lowest value gets
+ * `minimum`, the 50th percentile `midpoint`, the highest `maximum`; text and blank cells stay unfilled.
+ * Which end is green depends on whether a high value is good (NPV) or bad (payback).
+ */
+export type ColorScaleSpec = { address: string; minimum: string; midpoint: string; maximum: string };
+
 /** An Excel Table (ListObject) over row-wise inputs. Never put a spilling formula inside. */
 export type TableSpec = {
   name: string;
@@ -127,7 +134,9 @@ export type ChartType =
   | "ColumnStacked100"
   | "AreaStacked"
   | "Line"
-  | "LineMarkers";
+  | "LineMarkers"
+  /** Horizontal bars stacked left (negative) and right (positive) of zero: a tornado. */
+  | "BarStacked";
 
 export type ChartSeriesSpec = {
   /** Legend text. */
@@ -173,6 +182,8 @@ export type SheetSpec = {
   names: NameSpec[];
   validations: ValidationSpec[];
   conditionalFormats: ConditionalFormatSpec[];
+  /** Colour scales over the sensitivity grids (good to bad). */
+  colorScales?: ColorScaleSpec[];
   tables: TableSpec[];
   charts: ChartSpec[];
   /**
@@ -182,6 +193,11 @@ export type SheetSpec = {
   blankInputErrors?: string[];
   /** Headline figures: GR formula cell, its native check, and the OK cell (sheet-local). */
   headlines: HeadlineSpec[];
+  /**
+   * Input cells that keep their values when the user asks for blank inputs: analysis settings (the
+   * steps of a sensitivity grid), not assumptions about the business. Sheet-local addresses.
+   */
+  keptWhenBlank?: string[];
 };
 
 export type HeadlineSpec = {
@@ -196,7 +212,9 @@ export type HeadlineSpec = {
 
 /**
  * Resolves another sheet of the same insertion to the formula prefix that refers to it, quoted as
- * Excel requires: sheetRef("jwo") → "'JWO Investment Case (2)'!". Used by the Summary sheet.
+ * Excel requires: sheetRef("jwo") → "'JWO Investment Case (2)'!". Any sheet of the insertion can be
+ * referred to, before or after the calling one. Throws when `key` is not part of this insertion
+ * (a model sheet inserted alone has no Scenarios sheet to read).
  */
 export type SheetRef = (key: SheetKey) => string;
 
@@ -208,13 +226,17 @@ export type TemplateDefinition = {
   title: string;
   /** One-line purpose for the gallery card. */
   purpose: string;
-  /** The chart it draws, in a few words. */
+  /** The charts (or, where there is none, the visual) it draws without the Sensitivities option, in a few words. */
   chart: string;
+  /** Number of charts it draws without the Sensitivities option. */
+  chartCount: number;
+  /** What the Sensitivities option adds, and how many charts; absent where it adds nothing. */
+  sensitivities?: { adds: string; charts: number };
   /** Preview image file name in assets/ (e.g. "preview-jwo.png"). */
   preview: string;
   /** Whether the horizon option applies. */
   hasHorizon: boolean;
-  /** Sheets this template adds, in insertion order (the complete model: all six + summary). */
+  /** Sheets this template adds, in insertion order (the complete model: all six, Scenarios, Summary). */
   sheets: SheetKey[];
 };
 

@@ -1,11 +1,14 @@
 // Template 1, Workforce Realignment: operational-AI role families shrink, generative-AI families
 // grow; the sheet projects headcount (GR.WORKFORCE_PLAN), cost, roles exited and added, and the
-// money the exits free for reallocation (GR.REALLOC_SAVINGS).
-import { absolute, cell, columnRange, range, rowRange } from "./a1";
-import { fromSpill, headlineHeader, headlineRow, labelledRow, section, standardWidths, titleBlock, VALUE_COLUMN, yearHeader } from "./blocks";
+// money the exits free for reallocation (GR.REALLOC_SAVINGS); with the Sensitivities option, savings
+// freed by severance months × cost growth.
+import { cell, columnRange, range, rowRange } from "./a1";
+import { fromSpill, HEADLINE_COLUMNS, headlineHeader, headlineRow, labelledRow, repairHint, section, standardWidths, titleBlock, VALUE_COLUMN, yearHeader } from "./blocks";
+import { inputsHeading, liveCase, shifted, type LiveCase } from "./drivers";
 import { SheetDraft } from "./draft";
-import { COUNT, moneyFormat, moneyUnit, PERCENT, perPersonMoneyFormat, PERIODS, toScale } from "./formats";
-import type { InsertOptions, SheetSpec } from "./types";
+import { COUNT, moneyFormat, moneyUnit, PERCENT, perPersonMoneyFormat, PERIODS, SIGNED_DECIMAL, SIGNED_PERCENT, toScale } from "./formats";
+import { GRID_LAST_COLUMN, GRID_ROWS, sensitivityGrid } from "./sensitivity";
+import type { InsertOptions, SheetRef, SheetSpec } from "./types";
 
 export const OPERATIONAL = "Operational AI";
 export const GENERATIVE = "Generative AI";
@@ -24,6 +27,9 @@ export const SAMPLE_FAMILIES: [string, string, number, number, number][] = [
 export const SAMPLE_SEVERANCE_MONTHS = 6;
 export const SAMPLE_COST_GROWTH = 0.03;
 export const SAMPLE_DISCOUNT_RATE = 0.1;
+/** Steps of the sensitivity grid: severance ± 6 months, cost growth ± 2 points. */
+export const SEVERANCE_STEPS = [-6, -3, 0, 3, 6];
+export const COST_GROWTH_STEPS = [-0.02, -0.01, 0, 0.01, 0.02];
 
 const FAMILIES = SAMPLE_FAMILIES.length;
 /** Fixed rows; everything after the projection depends only on the number of families. */
@@ -37,34 +43,70 @@ const EXITS = { header: COSTS.total + 3, first: COSTS.total + 4 };
 const SAVINGS = {
   totalExits: EXITS.first + FAMILIES,
   annualCost: EXITS.first + FAMILIES + 1,
-  avoided: EXITS.first + FAMILIES + 2,
-  severance: EXITS.first + FAMILIES + 3,
+  years: EXITS.first + FAMILIES + 2,
+  avoided: EXITS.first + FAMILIES + 3,
+  severance: EXITS.first + FAMILIES + 4,
 };
-const HEADLINES = SAVINGS.severance + 2;
+const HEADLINES = SAVINGS.severance + 3;
+const GRID = HEADLINES + 5;
+const liveRow = (o: InsertOptions) => (o.sensitivities === false ? GRID : GRID + GRID_ROWS + 1);
 
-const FAMILY = { label: "A", group: "B", headcount: "C", change: "D", cost: "E" };
 const familyRange = (column: string): string => `${column}${ROW.firstFamily}:${column}${LAST_FAMILY}`;
+/** The same, absolute: for formulas that are copied or read from another sheet. */
+const familyRef = (column: string): string => `$${column}$${ROW.firstFamily}:$${column}$${LAST_FAMILY}`;
+const exitsRange = columnRange(VALUE_COLUMN, EXITS.first, EXITS.first + FAMILIES - 1).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 
-export function buildWorkforce(options: InsertOptions): SheetSpec {
+/** Cells other sheets read: the inputs the scenarios adjust, and the headlines' native twins. */
+export const WORKFORCE_CELLS = {
+  severance: `$C$${ROW.severance}`,
+  costGrowth: `$C$${ROW.costGrowth}`,
+  discount: `$C$${ROW.discount}`,
+  savingsNative: `$D$${HEADLINES + 1}`,
+  headcountNative: `$D$${HEADLINES + 2}`,
+};
+
+/** Annual change per family with the hiring pace applied to the families that grow. */
+function changeUsed(pace: string | undefined, prefix = ""): string {
+  const change = `${prefix}${familyRef("D")}`;
+  return pace ? `${change}*(1+(${change}>0)*${pace})` : change;
+}
+
+/** GR.REALLOC_SAVINGS of the roles the plan exits, in the chosen scale, from `prefix`'s sheet. */
+export function savingsFreedFormula(options: InsertOptions, prefix: string, severance: string, growth: string, discount: string): string {
+  return toScale(`GR.REALLOC_SAVINGS(${prefix}${exitsRange},${prefix}${familyRef("E")},${severance},${options.horizon},${growth},${discount})`, options);
+}
+
+/** Headcount in the end year with native formulas, the hiring pace changed by `pace` (a cell or formula). */
+export function endHeadcountFormula(options: InsertOptions, prefix: string, pace?: string): string {
+  return `SUMPRODUCT(${prefix}${familyRef("C")},(1+${changeUsed(pace, prefix)})^${options.horizon})`;
+}
+
+const growthUsed = (live: LiveCase | undefined) => shifted(`$C$${ROW.costGrowth}`, live?.costGrowth);
+const discountUsed = (live: LiveCase | undefined) => shifted(`$C$${ROW.discount}`, live?.discountRate);
+
+export function buildWorkforce(options: InsertOptions, sheetRef: SheetRef): SheetSpec {
   const draft = new SheetDraft("workforce", "Workforce Realignment", options);
   const years = options.horizon + 1;
   const lastColumn = VALUE_COLUMN + options.horizon;
+  const live = liveCase(draft, sheetRef, liveRow(options), ["costGrowth", "discountRate", "hiringPace"]);
   titleBlock(draft, "Workforce Realignment", "Headcount moves from operational-AI to generative-AI role families: cost, exits, hires and the savings freed.", "headcount in people; loaded cost per role in whole currency units");
-  familyInputs(draft);
+  familyInputs(draft, live);
   otherInputs(draft);
-  projection(draft, years);
+  projection(draft, years, live);
   rolesAndCost(draft, years);
-  savingsFreed(draft, years);
-  headlines(draft);
+  savingsFreed(draft, years, live);
+  headlines(draft, live);
+  if (options.sensitivities !== false) sensitivity(draft, live);
   chart(draft, years, Math.max(lastColumn, 5));
-  standardWidths(draft, Math.max(lastColumn, 5), 95);
+  const widest = options.sensitivities === false ? 5 : GRID_LAST_COLUMN;
+  standardWidths(draft, Math.max(lastColumn, widest), 95);
   draft.spec.freeze = { rows: 4, columns: 1 };
   draft.spec.tabColor = "#2F5597";
   return draft.build();
 }
 
-function familyInputs(draft: SheetDraft): void {
-  section(draft, ROW.table - 1, "Inputs: role families", 5);
+function familyInputs(draft: SheetDraft, live: LiveCase | undefined): void {
+  section(draft, ROW.table - 1, inputsHeading("Inputs: role families", live, liveRow(draft.options)), 5);
   const header = [["Role family", "AI group", "Headcount today", "Annual change", "Loaded cost per role"]];
   draft.put(`A${ROW.table}:E${ROW.table}`, header, "header");
   draft.format(`A${ROW.table}:E${ROW.table}`, { wrapText: true });
@@ -110,14 +152,14 @@ function otherInputs(draft: SheetDraft): void {
   draft.name("DiscountRate", `C${ROW.discount}`);
 }
 
-function projection(draft: SheetDraft, years: number): void {
+function projection(draft: SheetDraft, years: number, live: LiveCase | undefined): void {
   const last = VALUE_COLUMN + years - 1;
   section(draft, ROW.years - 1, "Headcount projection (GR.WORKFORCE_PLAN)", last);
   yearHeader(draft, ROW.years, "Role family", years, "AI group");
   const links = SAMPLE_FAMILIES.map((_, i) => [`=A${ROW.firstFamily + i}&""`, `=B${ROW.firstFamily + i}&""`]);
   draft.put(`A${ROW.firstPlan}:B${LAST_PLAN}`, links, "label");
   const spill = range(VALUE_COLUMN, ROW.firstPlan, last, LAST_PLAN);
-  const plan = `=GR.WORKFORCE_PLAN(${familyRange("C")},${familyRange("D")},${draft.options.horizon})`;
+  const plan = `=GR.WORKFORCE_PLAN(${familyRange("C")},${changeUsed(live?.hiringPace)},${draft.options.horizon})`;
   draft.write(cell(VALUE_COLUMN, ROW.firstPlan), [[plan]], spill);
   draft.format(spill, { style: "calc", numberFormat: COUNT });
   const byGroup = (group: string) => (column: number) =>
@@ -154,7 +196,7 @@ function rolesAndCost(draft: SheetDraft, years: number): void {
 }
 
 /** Roles exited by the end of the plan, family by family, and the avoided cost they free. */
-function savingsFreed(draft: SheetDraft, years: number): void {
+function savingsFreed(draft: SheetDraft, years: number, live: LiveCase | undefined): void {
   const endColumn = VALUE_COLUMN + years - 1;
   const end = draft.options.startYear + draft.options.horizon;
   section(draft, EXITS.header - 1, "Savings freed by exited roles (GR.REALLOC_SAVINGS)", endColumn);
@@ -173,34 +215,33 @@ function savingsFreed(draft: SheetDraft, years: number): void {
   const annual = "=" + toScale(`SUMPRODUCT(C${EXITS.first}:C${lastExit},${familyRange("E")})`, draft.options);
   labelledRow(draft, SAVINGS.annualCost, "Annual cost of exited roles (today's cost)", unit, [annual], "calc", money);
   // Year t of the horizon avoids the cost grown t-1 times; the start-year column is the base year.
+  yearHeader(draft, SAVINGS.years, "Year", years);
   const avoided = Array.from({ length: years }, (_, i) =>
-    i === 0 ? null : `=$C$${SAVINGS.annualCost}*(1+${absolute(3, ROW.costGrowth)})^(${cell(VALUE_COLUMN + i, ROW.years)}-$C$${ROW.years}-1)`,
+    i === 0 ? null : `=$C$${SAVINGS.annualCost}*(1+${growthUsed(live)})^(${cell(VALUE_COLUMN + i, SAVINGS.years)}-$C$${SAVINGS.years}-1)`,
   );
   labelledRow(draft, SAVINGS.avoided, "Avoided cost of exited roles", unit, avoided, "calc", money);
-  const severance = `=C${SAVINGS.annualCost}*${absolute(3, ROW.severance)}/12`;
+  const severance = `=C${SAVINGS.annualCost}*$C$${ROW.severance}/12`;
   labelledRow(draft, SAVINGS.severance, "Severance paid once (start year)", unit, [severance], "calc", money);
 }
 
-function headlines(draft: SheetDraft): void {
+function headlines(draft: SheetDraft, live: LiveCase | undefined): void {
   const { horizon, startYear } = draft.options;
   const endColumn = VALUE_COLUMN + horizon;
   const money = moneyFormat(draft.options);
-  const exits = columnRange(VALUE_COLUMN, EXITS.first, EXITS.first + FAMILIES - 1);
-  const inputs = `C${ROW.severance},${horizon},C${ROW.costGrowth},C${ROW.discount}`;
   section(draft, HEADLINES - 1, "Headline figures", VALUE_COLUMN + 2);
   headlineHeader(draft, HEADLINES);
   headlineRow(draft, HEADLINES + 1, {
     label: "Savings freed for reallocation (PV, net of severance)",
     unit: moneyUnit(draft.options),
-    gr: "=" + toScale(`GR.REALLOC_SAVINGS(${exits},${familyRange("E")},${inputs})`, draft.options),
-    native: `=NPV(C${ROW.discount},${rowRange(SAVINGS.avoided, VALUE_COLUMN + 1, endColumn)})-C${SAVINGS.severance}`,
+    gr: "=" + savingsFreedFormula(draft.options, "", `$C$${ROW.severance}`, growthUsed(live), discountUsed(live)),
+    native: `=NPV(${discountUsed(live)},${rowRange(SAVINGS.avoided, VALUE_COLUMN + 1, endColumn)})-C${SAVINGS.severance}`,
     numberFormat: money,
   });
   headlineRow(draft, HEADLINES + 2, {
     label: `Total headcount in ${startYear + horizon}`,
     unit: "people",
     gr: fromSpill(cell(VALUE_COLUMN, ROW.firstPlan), `SUM(${columnRange(endColumn, ROW.firstPlan, LAST_PLAN)})`),
-    native: `=SUMPRODUCT(${familyRange("C")},(1+${familyRange("D")})^${horizon})`,
+    native: "=" + endHeadcountFormula(draft.options, "", live?.hiringPace),
     numberFormat: COUNT,
   });
   headlineRow(draft, HEADLINES + 3, {
@@ -210,7 +251,42 @@ function headlines(draft: SheetDraft): void {
     native: `=D${HEADLINES + 2}-SUM(${familyRange("C")})`,
     numberFormat: COUNT,
   });
+  repairHint(draft, cell(HEADLINE_COLUMNS.check + 1, HEADLINES + 1), `E${HEADLINES + 1}:E${HEADLINES + 3}`);
   draft.name("SavingsFreed", `C${HEADLINES + 1}`, "Present value of savings freed, net of severance");
+}
+
+/** Savings freed by severance months (rows) × growth of loaded cost (columns). */
+function sensitivity(draft: SheetDraft, live: LiveCase | undefined): void {
+  sensitivityGrid(draft, {
+    top: GRID,
+    title: "Sensitivity: savings freed by severance and cost growth (GR.REALLOC_SAVINGS in each cell)",
+    rows: {
+      title: "Severance per exited role",
+      stepUnit: "months",
+      steps: SEVERANCE_STEPS,
+      base: 0,
+      stepFormat: SIGNED_DECIMAL,
+      stepRange: { min: -36, max: 36 },
+      // Severance cannot be negative: a step below the input's value stops at none.
+      used: { heading: "Months", formula: (step) => `MAX(0,$C$${ROW.severance}+${step})`, format: PERIODS },
+    },
+    columns: {
+      title: "Growth of loaded cost",
+      stepUnit: "% points",
+      steps: COST_GROWTH_STEPS,
+      base: 0,
+      stepFormat: SIGNED_PERCENT,
+      stepRange: { min: -0.5, max: 0.5 },
+      used: { heading: "cost growth used", formula: (step) => `${growthUsed(live)}+${step}`, format: PERCENT },
+    },
+    cell: (row, column) => "=" + savingsFreedFormula(draft.options, "", row.used, column.used, discountUsed(live)),
+    figure: "Savings freed",
+    unit: moneyUnit(draft.options),
+    format: moneyFormat(draft.options),
+    good: "high",
+    headline: { label: "savings freed", native: WORKFORCE_CELLS.savingsNative },
+    name: "SavingsFreedSensitivity",
+  });
 }
 
 function chart(draft: SheetDraft, years: number, lastColumn: number): void {

@@ -35,6 +35,7 @@ export const CHART_RULES: Record<SheetKey, (sheet: SheetSnapshot) => string[]> =
     const trafficLights = [...byRange.values()].some((fills) => fills.size >= 3);
     return trafficLights ? [] : ["no range with three conditional-format colours (traffic lights)"];
   },
+  scenarios: (sheet) => sheet.charts.flatMap((c) => (c.type === "BarStacked" ? [] : [`type ${c.type}, expected stacked horizontal bars (tornado)`])),
   summary: () => [],
 };
 

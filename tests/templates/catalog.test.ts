@@ -5,10 +5,10 @@ import type { SheetKey } from "../../src/templates/types";
 import { ALL_OPTIONS, describeOptions, formulasOf, scanFormula, SHEET_NAMES, sheetRef } from "./sheetModel";
 
 describe("TEMPLATES", () => {
-  it("offers the six templates of the spec and the complete model, each with its sheets", () => {
+  it("offers the six templates of the spec and the complete model (with Scenarios), each with its sheets", () => {
     expect(TEMPLATES.map((t) => t.id)).toEqual(["workforce", "budget", "jwo", "talent", "genai", "signposts", "complete"]);
     for (const t of TEMPLATES.slice(0, 6)) expect(t.sheets).toEqual([t.id]);
-    expect(TEMPLATES[6].sheets).toEqual(["workforce", "budget", "jwo", "talent", "genai", "signposts", "summary"]);
+    expect(TEMPLATES[6].sheets).toEqual(["workforce", "budget", "jwo", "talent", "genai", "signposts", "scenarios", "summary"]);
   });
 
   it("describes each template for the gallery", () => {

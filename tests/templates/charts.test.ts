@@ -1,9 +1,9 @@
 // Each sheet draws the chart the spec's catalog table names, titled, with axis titles and a legend,
-// on cells the sheet fills (shared/spec/templates.md, "The catalog").
-import { rangeSize } from "../../src/templates/a1";
-import { SHEET_BUILDERS } from "../../src/templates/catalog";
-import type { ChartSpec, SheetKey } from "../../src/templates/types";
-import { ALL_OPTIONS, describeOptions, hasCell, sheetRef } from "./sheetModel";
+// on cells the sheet fills (shared/spec/templates.md, "The catalog"); the Scenarios sheet of the
+// complete model draws the tornado (horizontal bars) when the Sensitivities option is on.
+import { parseRange, rangeSize } from "../../src/templates/a1";
+import type { ChartSpec, InsertOptions, SheetKey, SheetSpec, TemplateId } from "../../src/templates/types";
+import { ALL_OPTIONS, buildTemplate, describeOptions, hasCell } from "./sheetModel";
 
 type Expectation = { type: ChartSpec["type"]; series: number; check?: (chart: ChartSpec) => void };
 
@@ -21,12 +21,19 @@ const EXPECTED: Partial<Record<SheetKey, Expectation>> = {
   },
   talent: { type: "LineMarkers", series: 1, check: (chart) => expect(chart.series.every((s) => s.markersOnly)).toBe(true) },
   genai: { type: "AreaStacked", series: 3 },
+  scenarios: { type: "BarStacked", series: 2, check: (chart) => expect(chart.series.map((s) => s.name)).toEqual(["Downside", "Upside"]) },
 };
 
-const cases = ALL_OPTIONS.flatMap((o) => (Object.keys(EXPECTED) as SheetKey[]).map((key) => [`${key} ${describeOptions(o)}`, key, o] as const));
+/** Each sheet as the template that carries it builds it: model sheets alone, Scenarios in the complete model. */
+function sheetOf(key: SheetKey, options: InsertOptions): SheetSpec {
+  return key === "scenarios" ? buildTemplate("complete", options).scenarios! : buildTemplate(key as TemplateId, options)[key]!;
+}
+
+const withChart = (key: SheetKey, o: InsertOptions) => key !== "scenarios" || o.sensitivities !== false;
+const cases = ALL_OPTIONS.flatMap((o) => (Object.keys(EXPECTED) as SheetKey[]).filter((k) => withChart(k, o)).map((key) => [`${key} ${describeOptions(o)}`, key, o] as const));
 
 describe.each(cases)("%s", (_, key, options) => {
-  const spec = SHEET_BUILDERS[key](options, sheetRef);
+  const spec = sheetOf(key, options);
   const expected = EXPECTED[key]!;
 
   it("draws the spec's chart type with its series", () => {
@@ -54,14 +61,24 @@ describe.each(cases)("%s", (_, key, options) => {
       expect(rangeSize(series.values).rows * rangeSize(series.values).columns).toBe(categories.rows * categories.columns);
       expect(series.name.length).toBeGreaterThan(3);
     }
-    const lastWritten = Math.max(...spec.cells.map((c) => rangeSize(`A1:${(c.spill ?? c.address).split(":").at(-1)}`).columns));
-    expect(rangeSize(`A1:${chart.position.from}`).columns).toBeGreaterThan(lastWritten);
+    // Beside: no cell in the rows the chart covers reaches its first column.
+    const area = parseRange(`${chart.position.from}:${chart.position.to}`);
+    const underneath = spec.cells
+      .map((c) => parseRange(c.spill ?? c.address))
+      .filter((box) => box.top <= area.bottom && area.top <= box.bottom && box.right >= area.left);
+    expect(underneath).toEqual([]);
+  });
+});
+
+describe.each(ALL_OPTIONS.filter((o) => o.sensitivities === false).map((o) => [describeOptions(o), o] as const))("scenarios %s", (_, options) => {
+  it("draws no tornado without the Sensitivities option", () => {
+    expect(buildTemplate("complete", options).scenarios!.charts).toEqual([]);
   });
 });
 
 describe.each(ALL_OPTIONS.map((o) => [describeOptions(o), o] as const))("signposts %s", (_, options) => {
   it("shows status as traffic lights by conditional formatting, without a chart", () => {
-    const spec = SHEET_BUILDERS.signposts(options, sheetRef);
+    const spec = sheetOf("signposts", options);
     expect(spec.charts).toEqual([]);
     const fills = spec.conditionalFormats.filter((f) => f.address === "F8:F10").map((f) => f.fill);
     expect(new Set(fills).size).toBe(4);

@@ -60,21 +60,43 @@ function matrixOf(sheet: string, spec: SheetSpec, grCells?: GrCell[]): CellConte
   return Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? null));
 }
 
-/** Replaces the GR. call in a cell by its result: a literal, an error formula, or spilled values. */
+/**
+ * Replaces each GR. call in a cell by its result: a cell that is one spilling call gets the array
+ * itself; otherwise a call becomes a literal (a number, an inline array for a call nested in a
+ * native function such as SUMPRODUCT, or a native formula giving the same error).
+ */
 function substitute(hf: HyperFormula, gr: GrCell): void {
   const sheet = hf.getSheetId(gr.sheet)!;
-  const call = /GR\.([A-Z_]+)\(/.exec(gr.formula)!;
-  const end = closingParenthesis(gr.formula, call.index + call[0].length - 1);
-  const args = splitArguments(gr.formula.slice(call.index + call[0].length, end)).map((arg) => argumentValue(hf, sheet, arg));
-  const outcome = callAsExcel(WRAPPERS[call[1]], args);
   const address = { sheet, row: gr.row, col: gr.column };
-  if ("value" in outcome && Array.isArray(outcome.value) && gr.spill) {
-    hf.setCellContents(address, (outcome.value as unknown[][]).map((row) => row.map(literalCell)));
-    return;
+  let formula = gr.formula;
+  for (let call = GR_CALL.exec(formula); call; call = GR_CALL.exec(formula)) {
+    const end = closingParenthesis(formula, call.index + call[0].length - 1);
+    const args = splitArguments(formula.slice(call.index + call[0].length, end)).map((arg) => argumentValue(hf, sheet, arg));
+    const outcome = callAsExcel(WRAPPERS[call[1]], args);
+    const whole = call.index === 1 && end === formula.length - 1;
+    if ("value" in outcome && Array.isArray(outcome.value) && gr.spill && whole) {
+      hf.setCellContents(address, (outcome.value as unknown[][]).map((row) => row.map(literalCell)));
+      return;
+    }
+    formula = formula.slice(0, call.index) + literalOf(outcome) + formula.slice(end + 1);
   }
-  const result = "value" in outcome ? (Array.isArray(outcome.value) ? (outcome.value as unknown[][])[0][0] : outcome.value) : outcome;
-  const literal = literalExpression(result);
-  hf.setCellContents(address, [[gr.formula.slice(0, call.index) + literal + gr.formula.slice(end + 1)]]);
+  hf.setCellContents(address, [[formula]]);
+}
+
+const GR_CALL = /GR\.([A-Z_]+)\(/;
+
+function literalOf(outcome: ReturnType<typeof callAsExcel>): string {
+  if (!("value" in outcome)) return literalExpression(outcome);
+  if (!Array.isArray(outcome.value)) return literalExpression(outcome.value);
+  const rows = outcome.value as unknown[][];
+  if (rows.length === 1 && rows[0].length === 1) return literalExpression(rows[0][0]);
+  const numbers = rows.map((row) =>
+    row.map((v) => {
+      if (typeof v !== "number") throw new Error(`evaluate: an array with a non-number (${String(v)}) inside a formula`);
+      return String(v);
+    }),
+  );
+  return `{${numbers.map((row) => row.join(",")).join(";")}}`;
 }
 
 function argumentValue(hf: HyperFormula, sheet: number, arg: string): unknown {

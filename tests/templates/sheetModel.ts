@@ -2,13 +2,15 @@
 // scanner that finds the references, names and functions an en-US formula uses.
 import { parseRange, type Box } from "../../src/templates/a1";
 import { SHEET_BUILDERS, TEMPLATES } from "../../src/templates/catalog";
-import type { CellContent, InsertOptions, SheetKey, SheetRef, SheetSpec } from "../../src/templates/types";
+import type { CellContent, InsertOptions, SheetKey, SheetRef, SheetSpec, TemplateId } from "../../src/templates/types";
 
+/** The pane's default (sensitivities on when absent), the shortest and longest horizons, an early start, and sensitivities off. */
 export const OPTION_SETS: InsertOptions[] = [
   { startYear: 2026, horizon: 5, currency: "$", scale: "millions", inputs: "sample" },
   { startYear: 2030, horizon: 1, currency: "€", scale: "thousands", inputs: "sample" },
   { startYear: 2025, horizon: 30, currency: "£", scale: "units", inputs: "sample" },
-  { startYear: 1999, horizon: 10, currency: "¥", scale: "millions", inputs: "sample" },
+  { startYear: 1999, horizon: 10, currency: "¥", scale: "millions", inputs: "sample", sensitivities: true },
+  { startYear: 2027, horizon: 4, currency: "$", scale: "thousands", inputs: "sample", sensitivities: false },
 ];
 export const ALL_OPTIONS: InsertOptions[] = OPTION_SETS.flatMap((o) => [o, { ...o, inputs: "blank" as const }]);
 
@@ -20,17 +22,37 @@ export const SHEET_NAMES: Record<SheetKey, string> = {
   talent: "AI Talent Velocity",
   genai: "GenAI Operating Savings",
   signposts: "Signposts Monitor",
+  scenarios: "Scenarios",
   summary: "Summary",
 };
-export const sheetRef: SheetRef = (key) => `'${SHEET_NAMES[key].replace(/'/g, "''")}'!`;
 
-export const describeOptions = (o: InsertOptions): string => `${o.startYear}+${o.horizon} ${o.currency} ${o.scale} ${o.inputs}`;
+/**
+ * The sheet references of an insertion of `sheets`, as the renderer resolves them: a sheet outside
+ * the insertion throws (so a model sheet inserted alone reads no Scenarios sheet).
+ */
+export function refFor(sheets: SheetKey[]): SheetRef {
+  return (key) => {
+    if (!sheets.includes(key)) throw new Error(`${key} is not part of this insertion`);
+    return `'${SHEET_NAMES[key].replace(/'/g, "''")}'!`;
+  };
+}
+
+/** References within the complete model. */
+export const sheetRef: SheetRef = refFor(TEMPLATES.find((t) => t.id === "complete")!.sheets);
+
+/** A template's sheets built for `options`, keyed by sheet. */
+export function buildTemplate(template: TemplateId, options: InsertOptions): Partial<Record<SheetKey, SheetSpec>> {
+  const keys = TEMPLATES.find((t) => t.id === template)!.sheets;
+  const ref = refFor(keys);
+  return Object.fromEntries(keys.map((k) => [k, SHEET_BUILDERS[k](options, ref)]));
+}
+
+export const describeOptions = (o: InsertOptions): string =>
+  `${o.startYear}+${o.horizon} ${o.currency} ${o.scale} ${o.inputs}${o.sensitivities === false ? " no-sensitivities" : ""}`;
 
 /** Every sheet of every template with every option set. */
-export function allSheets(): { template: string; options: InsertOptions; spec: SheetSpec }[] {
-  return TEMPLATES.flatMap((t) =>
-    ALL_OPTIONS.flatMap((options) => t.sheets.map((key) => ({ template: t.id, options, spec: SHEET_BUILDERS[key](options, sheetRef) }))),
-  );
+export function allSheets(): { template: TemplateId; options: InsertOptions; spec: SheetSpec }[] {
+  return TEMPLATES.flatMap((t) => ALL_OPTIONS.flatMap((options) => Object.values(buildTemplate(t.id, options)).map((spec) => ({ template: t.id, options, spec }))));
 }
 
 export type CellMap = Map<string, CellContent>;

@@ -2,13 +2,20 @@
 // every template, with sample and blank inputs, over several option sets.
 import { parseRange, rangeSize } from "../../src/templates/a1";
 import { ILLUSTRATIVE_NOTE } from "../../src/templates/blocks";
-import { DECIMAL, PERCENT, PERIODS } from "../../src/templates/formats";
-import { SHEET_BUILDERS, TEMPLATES } from "../../src/templates/catalog";
+import { DECIMAL, PERCENT, PERIODS, SIGNED_DECIMAL, SIGNED_PERCENT } from "../../src/templates/formats";
+import { SHEET_BUILDERS } from "../../src/templates/catalog";
+import { SHEET_FACTS } from "../../src/templates/gallery";
 import type { SheetKey, SheetSpec } from "../../src/templates/types";
 import { allSheets, OPTION_SETS, SHEET_NAMES, sheetRef, cellsOf, contentAt, describeOptions, formulasOf, hasCell, writtenCells } from "./sheetModel";
 
 const cases = allSheets().map((c) => [`${c.template}/${c.spec.key} ${describeOptions(c.options)}`, c] as const);
 const modelCases = cases.filter(([, c]) => c.spec.key !== "summary");
+// Cases only where a rule applies, so that none passes without checking something.
+const blankCases = cases.filter(([, c]) => c.options.inputs === "blank" && (c.spec.blankInputErrors ?? []).length > 0);
+const tableCases = modelCases.filter(([, c]) => c.spec.tables.length > 0);
+
+/** Whether the sheet shows money: some cell's number format carries the currency symbol. */
+const showsMoney = (spec: SheetSpec, currency: string) => spec.formats.some((f) => f.numberFormat?.includes(`"${currency}"`));
 
 const stylesAt = (spec: SheetSpec, row: number, column: number) =>
   spec.formats.filter((f) => {
@@ -17,12 +24,16 @@ const stylesAt = (spec: SheetSpec, row: number, column: number) =>
   });
 
 describe.each(cases)("%s", (_, { spec, options }) => {
-  it("has the title block: title, purpose, units with the currency, the illustrative note", () => {
-    const title = TEMPLATES.find((t) => t.sheets.length === 1 && t.sheets[0] === spec.key)?.title ?? "Summary";
-    expect(contentAt(spec, "A1")).toBe(title);
+  it("has the title block: title, purpose, units (the currency only where money shows), the illustrative note", () => {
+    expect(contentAt(spec, "A1")).toBe(SHEET_FACTS[spec.key].title);
     expect(String(contentAt(spec, "A2")).length).toBeGreaterThan(20);
-    expect(contentAt(spec, "A3")).toEqual(expect.stringContaining(`Units: ${options.currency}`));
-    if (options.scale !== "units") expect(contentAt(spec, "A3")).toEqual(expect.stringContaining(options.scale));
+    const units = String(contentAt(spec, "A3"));
+    expect(units).toMatch(/^Units: \S/);
+    if (showsMoney(spec, options.currency)) {
+      expect(units).toMatch(new RegExp(`^Units: \\${options.currency}${options.scale === "units" ? "" : ` ${options.scale}`}`));
+    } else {
+      expect([units.includes(options.currency), /millions|thousands/.test(units)]).toEqual([false, false]);
+    }
     expect(contentAt(spec, "A4")).toBe(ILLUSTRATIVE_NOTE);
   });
 
@@ -64,9 +75,15 @@ describe.each(cases)("%s", (_, { spec, options }) => {
     expect(spec.showGridlines).toBe(false);
   });
 
-  it("lists blank-input errors only for blank inputs, on cells it writes", () => {
-    if (options.inputs === "sample") expect(spec.blankInputErrors ?? []).toEqual([]);
-    for (const address of spec.blankInputErrors ?? []) expect(hasCell(spec, address)).toBe(true);
+  it("lists blank-input errors only for blank inputs", () => {
+    const listed = spec.blankInputErrors ?? [];
+    expect(options.inputs === "sample" ? listed : []).toEqual([]);
+  });
+});
+
+describe.each(blankCases)("%s blank inputs", (_, { spec }) => {
+  it("lists blank-input errors on cells it writes", () => {
+    expect((spec.blankInputErrors ?? []).filter((a) => !hasCell(spec, a))).toEqual([]);
   });
 });
 
@@ -75,8 +92,8 @@ describe.each(modelCases)("%s inputs", (_, { spec, options }) => {
     for (const v of spec.validations) for (const [r, c] of cellsOf(parseRange(v.address))) expect(stylesAt(spec, r, c).some((f) => f.style === "input")).toBe(true);
   });
 
-  it("validates every rate, share and year input with a bounded range", () => {
-    const bounded = [PERCENT, PERIODS, DECIMAL];
+  it("validates every rate, share, change and year input with a bounded range", () => {
+    const bounded = [PERCENT, PERIODS, DECIMAL, SIGNED_PERCENT, SIGNED_DECIMAL];
     const percentInputs = spec.formats.filter((f) => f.style === "input" && bounded.includes(f.numberFormat ?? "") && !isSignpostReading(spec, f.address));
     expect(percentInputs.length).toBeGreaterThan(0);
     for (const input of percentInputs) {
@@ -85,9 +102,13 @@ describe.each(modelCases)("%s inputs", (_, { spec, options }) => {
     }
   });
 
-  it("leaves numeric inputs empty when inputs are blank, and fills them with sample inputs", () => {
+  it("leaves numeric inputs empty when inputs are blank (analysis settings apart), and fills them with sample inputs", () => {
     const cells = writtenCells(spec);
-    const numericInputs = spec.formats.filter((f) => f.style === "input" && f.numberFormat).flatMap((f) => cellsOf(parseRange(f.address)));
+    const settings = new Set((spec.keptWhenBlank ?? []).flatMap((a) => cellsOf(parseRange(a)).map(([r, c]) => `${r},${c}`)));
+    const numericInputs = spec.formats
+      .filter((f) => f.style === "input" && f.numberFormat)
+      .flatMap((f) => cellsOf(parseRange(f.address)))
+      .filter(([r, c]) => !settings.has(`${r},${c}`));
     const values = numericInputs.map(([r, c]) => cells.get(`${r},${c}`));
     if (options.inputs === "blank") expect(values.every((v) => v === null)).toBe(true);
     else expect(values.filter((v) => typeof v === "number").length).toBeGreaterThan(numericInputs.length / 2);
@@ -106,6 +127,17 @@ describe.each(modelCases)("%s inputs", (_, { spec, options }) => {
     }
   });
 
+  it("keeps the analysis settings filled and styled as validated inputs", () => {
+    for (const address of spec.keptWhenBlank ?? []) {
+      const values = cellsOf(parseRange(address)).map(([r, c]) => writtenCells(spec).get(`${r},${c}`));
+      expect(values.every((v) => typeof v === "number")).toBe(true);
+      expect(spec.validations.some((v) => v.address === address)).toBe(true);
+    }
+    expect(spec.keptWhenBlank?.length === 0 || options.sensitivities !== false).toBe(true);
+  });
+});
+
+describe.each(tableCases)("%s tables", (_, { spec }) => {
   it("keeps tables clear of spills and formulas that spill", () => {
     for (const table of spec.tables) {
       expect(table.name).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
@@ -119,9 +151,11 @@ function isSignpostReading(spec: SheetSpec, address: string): boolean {
   return spec.key === "signposts" && parseRange(address).left >= 4;
 }
 
-/** Formulas whose result is text by design: label links, checks, statuses. */
+/** Formulas whose result is text by design: label links, checks, statuses, notes and markers. */
 function isTextFormula(formula: string): boolean {
-  return /&"/.test(formula) || /"OK"/.test(formula) || /"Met"/.test(formula) || /^='[^']+'!A\d+$/.test(formula) || isTextLink(formula);
+  const onlyTexts = /^=IF\((?:[^"]|"[^"]*")*?,"[^"]*","[^"]*"\)$/.test(formula);
+  const labelPick = /^=INDEX\(\$A\$/.test(formula);
+  return labelPick || /&"/.test(formula) || /"OK"/.test(formula) || /"Met"/.test(formula) || /^='[^']+'!A\d+$/.test(formula) || onlyTexts || isTextLink(formula);
 }
 
 /** A summary link is text when the cell it links to holds a text formula. */

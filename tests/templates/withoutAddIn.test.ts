@@ -2,42 +2,39 @@
 // sheets promise (README, docs/templates.md) that the checks then read "Add-in not loaded" (amber)
 // rather than "CHECK" (red): the native figures still stand. Source of truth: Excel's #NAME? for an
 // unknown function, which HyperFormula reproduces when the GR. functions are not registered.
-import { parseRange } from "../../src/templates/a1";
+import { ADD_IN_NOT_LOADED, REPAIR_HINT } from "../../src/templates/blocks";
 import { SHEET_BUILDERS, TEMPLATES } from "../../src/templates/catalog";
-import type { InsertOptions, SheetSpec } from "../../src/templates/types";
+import type { InsertOptions, TemplateId } from "../../src/templates/types";
 import { evaluate } from "./evaluate";
-import { ALL_OPTIONS, cellsOf, describeOptions, OPTION_SETS, SHEET_NAMES, sheetRef } from "./sheetModel";
+import { checkCells } from "./render";
+import { ALL_OPTIONS, buildTemplate, describeOptions, formulasOf, OPTION_SETS, SHEET_NAMES, sheetRef } from "./sheetModel";
 
-const ADD_IN_NOT_LOADED = "Add-in not loaded";
+type Shown = { sheet: string; address: string; value: unknown };
 
-/** Every cell coloured as a check (OK green, CHECK red): headline checks and the Summary's. */
-function checkCells(spec: SheetSpec): string[] {
-  const addresses = spec.conditionalFormats.filter((f) => /="CHECK"$/.test(f.formula)).map((f) => f.address);
-  return [...new Set(addresses)].flatMap((a) => cellsOf(parseRange(a)).map(([row, column]) => `R${row}C${column}`)).map(toA1);
-}
-
-function toA1(rc: string): string {
-  const [, row, column] = /R(\d+)C(\d+)/.exec(rc)!.map(Number);
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row}`;
-}
-
-function checksWithoutAddIn(template: string, options: InsertOptions): { sheet: string; address: string; value: unknown }[] {
-  const keys = TEMPLATES.find((t) => t.id === template)!.sheets;
-  const specs = keys.map((k) => SHEET_BUILDERS[k](options, sheetRef));
+function withoutAddIn(template: TemplateId, options: InsertOptions): { checks: Shown[]; hints: Shown[] } {
+  const specs = Object.values(buildTemplate(template, options)).map((s) => s!);
   const values = evaluate(Object.fromEntries(specs.map((s) => [SHEET_NAMES[s.key], s])), "missing");
-  return specs.flatMap((s) => checkCells(s).map((address) => ({ sheet: s.key, address, value: values.value(SHEET_NAMES[s.key], address) })));
+  const shown = (s: (typeof specs)[number], address: string) => ({ sheet: s.key, address, value: values.value(SHEET_NAMES[s.key], address) });
+  const checks = specs.flatMap((s) => checkCells(s).map((address) => shown(s, address)));
+  const hints = specs.flatMap((s) => formulasOf(s).filter((f) => f.formula.includes(REPAIR_HINT)).map((f) => shown(s, f.address)));
+  return { checks, hints };
 }
 
-const cases = TEMPLATES.flatMap((t) => ALL_OPTIONS.map((o) => [`${t.id} ${describeOptions(o)}`, t.id, o] as const));
+// Signposts has no GR. function, so no check and no hint: nothing to assert there.
+const cases = TEMPLATES.filter((t) => t.id !== "signposts").flatMap((t) => ALL_OPTIONS.map((o) => [`${t.id} ${describeOptions(o)}`, t.id, o] as const));
 
 describe.each(cases)("without the add-in: %s", (_, template, options) => {
-  const checks = checksWithoutAddIn(template, options);
+  const { checks, hints } = withoutAddIn(template, options);
 
   it("reads OK or Add-in not loaded in every check cell, never CHECK", () => {
+    expect(checks.length).toBeGreaterThan(0);
     const wrong = checks.filter((c) => c.value !== "OK" && c.value !== ADD_IN_NOT_LOADED);
     expect(wrong).toEqual([]);
+  });
+
+  it("points to the pane's Repair GR formulas button beside the checks", () => {
+    expect(hints.length).toBeGreaterThan(0);
+    expect(hints.filter((h) => h.value !== REPAIR_HINT)).toEqual([]);
   });
 
   if (template === "complete") {
