@@ -91,3 +91,12 @@ it("leaves a co-author's sheet that takes a planned name between the read and th
   expect(excel.sheetNames()).toEqual(["Data", "Notes", "Signposts Monitor"]);
   expect(excel.sheet("Signposts Monitor").cells).toEqual({});
 });
+
+it("fails cleanly when Excel's answers do not identify the new charts (instantiateIds 'withheld')", async () => {
+  // Without ids the charts added in sync 2 have no valid path in sync 3, and the library throws
+  // InvalidObjectPath while the renderer queues the fill (ClientRequestBase.addReferencedObjectPath).
+  const excel = new ExcelEmulator({ ...SEED, instantiateIds: "withheld" });
+  const error = await renderTemplate(excel.run, "jwo", SAMPLE, { requirements: excel.requirements }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(InsertError);
+  expect(excel.snapshot()).toEqual(new ExcelEmulator(SEED).snapshot());
+});
