@@ -76,7 +76,7 @@ it("reaches every server class the emulator has", () => {
       "ChartSeriesCollection", "ChartSeriesFormat", "ChartTitle", "ConditionalFormat", "ConditionalFormatCollection",
       "ConditionalFormatRule", "ConditionalRangeFill", "ConditionalRangeFont", "ConditionalRangeFormat", "CustomConditionalFormat",
       "DataValidation", "NamedItem", "NamedItemCollection", "Range", "RangeBorder", "RangeBorderCollection", "RangeFill", "RangeFont",
-      "RangeFormat", "Table", "TableCollection", "Workbook", "Worksheet", "WorksheetCollection", "WorksheetFreezePanes",
+      "RangeFormat", "Table", "TableCollection", "Workbook", "Worksheet", "WorksheetCollection", "WorksheetFreezePanes", "WorksheetProtection",
     ].sort(),
   );
 });

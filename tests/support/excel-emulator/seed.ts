@@ -21,6 +21,8 @@ export type SeedSheet = {
   spills?: { anchor: string; formula: string; values: CellValue[][] }[];
   /** Sheet-scoped defined names. */
   names?: { name: string; address: string }[];
+  /** Worksheet.protection.protected. */
+  protected?: boolean;
 };
 
 export type WorkbookSeed = {
@@ -48,6 +50,7 @@ export function seedWorkbook(model: WorkbookModel, seed: WorkbookSeed): void {
 
 function seedSheet(model: WorkbookModel, seed: SeedSheet): void {
   const sheet = model.addSheet(seed.name);
+  if (seed.protected) sheet.protected = true;
   for (const [address, content] of Object.entries(seed.cells ?? {})) {
     const cell = cellAt(sheet, address);
     if (typeof content === "object" && content !== null) {

@@ -83,6 +83,8 @@ export type SheetState = {
   name: string;
   tabColor: string;
   showGridlines: boolean;
+  /** Worksheet.protection.protected; absent when not protected (the emulator does not refuse writes to it). */
+  protected?: boolean;
   freeze?: { rows: number; columns: number };
   /** Column letter → width in points. */
   columnWidths: Record<string, number>;

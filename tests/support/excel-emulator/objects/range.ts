@@ -34,6 +34,9 @@ export class RangeObject extends XlObject {
     this.props.Address = { get: () => `${quoteSheet(this.sheet.name)}!${areaText(this.area)}` };
     this.props.RowCount = { get: () => areaRows(this.area) };
     this.props.ColumnCount = { get: () => areaColumns(this.area) };
+    // Range.rowIndex / columnIndex: "zero-based" index of the range's first row / column.
+    this.props.RowIndex = { get: () => this.area.top };
+    this.props.ColumnIndex = { get: () => this.area.left };
     this.nav.Format = () => this.format;
     this.nav.DataValidation = () => new DataValidationObject(this);
     this.nav.ConditionalFormats = () => new ConditionalFormatCollectionObject(this);

@@ -73,6 +73,7 @@ export class WorksheetObject extends XlObject {
     this.props.TabColor = { get: () => sheet.tabColor, set: (v) => (sheet.tabColor = v === "" ? "" : checkColour(v)) };
     this.props.Visibility = { get: () => "Visible" };
     this.nav.FreezePanes = () => new FreezePanesObject(this);
+    this.nav.Protection = () => new WorksheetProtectionObject(this);
     this.nav.Names = () => new NamedItemCollectionObject(session, sheet);
     this.nav.Tables = () => new TableCollectionObject(session, sheet);
     this.nav.Charts = () => new ChartCollectionObject(session, sheet);
@@ -98,6 +99,20 @@ export class WorksheetObject extends XlObject {
   private usedRange(valuesOnly: unknown): RangeObject | null {
     const area = usedArea(this.sheet, valuesOnly === true, parseArea);
     return area ? new RangeObject(this.session, this.sheet, area) : null;
+  }
+}
+
+/** Worksheet.protection (ExcelApi 1.2): whether the sheet is protected. */
+export class WorksheetProtectionObject extends XlObject {
+  readonly className = "WorksheetProtection";
+
+  constructor(readonly worksheet: WorksheetObject) {
+    super(worksheet.session);
+    this.props.Protected = { get: () => worksheet.sheet.protected ?? false };
+  }
+
+  override checkAlive(): void {
+    this.worksheet.checkAlive();
   }
 }
 
