@@ -62,7 +62,7 @@ export function tornado(draft: SheetDraft, sheetRef: SheetRef, figures: Scenario
   TORNADO_BARS.forEach((_, k) => {
     const row = sortedFirst + k;
     const pick = (column: string) => `=INDEX($${column}$${first}:$${column}$${last},MATCH($F${row},$F$${first}:$F$${last},0))`;
-    draft.put(`A${row}:B${row}`, [[pick("A"), unit]], "label");
+    draft.put(`A${row}:B${row}`, [[`${pick("A")}&""`, unit]], "label");
     draft.put(`C${row}:E${row}`, [[pick("C"), pick("D"), pick("E")]], "calc", money);
     draft.put(`F${row}`, [[k + 1]], "calc", "0");
   });

@@ -154,8 +154,7 @@ function isSignpostReading(spec: SheetSpec, address: string): boolean {
 /** Formulas whose result is text by design: label links, checks, statuses, notes and markers. */
 function isTextFormula(formula: string): boolean {
   const onlyTexts = /^=IF\((?:[^"]|"[^"]*")*?,"[^"]*","[^"]*"\)$/.test(formula);
-  const labelPick = /^=INDEX\(\$A\$/.test(formula);
-  return labelPick || /&"/.test(formula) || /"OK"/.test(formula) || /"Met"/.test(formula) || /^='[^']+'!A\d+$/.test(formula) || onlyTexts || isTextLink(formula);
+  return /&"/.test(formula) || /"OK"/.test(formula) || /"Met"/.test(formula) || /^='[^']+'!A\d+$/.test(formula) || onlyTexts || isTextLink(formula);
 }
 
 /** A summary link is text when the cell it links to holds a text formula. */
