@@ -63,13 +63,15 @@ function annualCostAvoided(headcount: Numbers, loadedCost: Numbers): Outcome<num
   return anyNegative || single < 0 ? negativeItem(headcount, loadedCost) : sum * single;
 }
 
-/** The message for the first negative cell; only reached once a fast pass has seen one. */
+/**
+ * The message for the first negative cell; only reached once a fast pass has seen one (every x < 0
+ * fails `x >= 0`), so finding none is a programming mistake, thrown as one.
+ */
 function negativeItem(headcount: Numbers, loadedCost: Numbers): DomainError {
-  return (
-    checkEachLimit(headcount, LIMITS.nonNegative, "headcount") ??
-    checkEachLimit(loadedCost, LIMITS.nonNegative, "loaded_cost") ??
-    new DomainError("#NUM!", "headcount and loaded_cost must be at least 0")
-  );
+  const problem =
+    checkEachLimit(headcount, LIMITS.nonNegative, "headcount") ?? checkEachLimit(loadedCost, LIMITS.nonNegative, "loaded_cost");
+  if (problem === undefined) throw new Error("a negative headcount or loaded_cost was seen but not found");
+  return problem;
 }
 
 /** Σ_{t=1..years} (1 + g)^(t−1) / (1 + r)^t by a running factor (one multiplication per year). */

@@ -1,12 +1,9 @@
 // The reference catalogue against the metadata Excel actually gets (generated from the JSDoc of
-// functions.ts by the same generator the build runs), and functions.json against its golden file.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+// functions.ts by the same generator the build runs), and functions.json against its golden file,
+// which no test run writes (tests/functions/updateGolden.ts rewrites it on purpose).
+import { existsSync, readFileSync } from "node:fs";
 import { FUNCTION_CATALOG } from "../../src/functions/catalog";
-
-const SOURCE = path.resolve(__dirname, "../../src/functions/functions.ts");
-const GOLDEN = path.join(__dirname, "functions.golden.json");
+import { GOLDEN, generatedMetadata } from "./metadata";
 
 interface Metadata {
   functions: {
@@ -22,9 +19,7 @@ let metadataJson: string;
 let metadata: Metadata;
 
 beforeAll(async () => {
-  const generated = await generateCustomFunctionsMetadata([SOURCE], false);
-  expect(generated.errors).toEqual([]);
-  metadataJson = generated.metadataJson;
+  metadataJson = await generatedMetadata();
   metadata = JSON.parse(metadataJson) as Metadata;
 });
 
@@ -71,10 +66,12 @@ describe("function reference catalogue", () => {
   });
 
   it("matches the golden functions.json (on a change, review the printed file and update the golden)", () => {
-    if (process.env.UPDATE_GOLDEN === "1") writeFileSync(GOLDEN, metadataJson);
     const golden = existsSync(GOLDEN) ? readFileSync(GOLDEN, "utf8") : "";
     if (golden !== metadataJson) {
-      console.log(`functions.json differs from ${GOLDEN}; new output (UPDATE_GOLDEN=1 to accept):\n${metadataJson}`);
+      console.log(
+        `functions.json differs from ${GOLDEN}; new output below. If the change is intended, run ` +
+          `\`npx tsx tests/functions/updateGolden.ts\` and commit the golden with it.\n${metadataJson}`,
+      );
     }
     expect(golden).toBe(metadataJson);
   });

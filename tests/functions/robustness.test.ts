@@ -3,6 +3,7 @@
 // omitted optionals take their default; never NaN, Infinity, undefined or a plain thrown Error).
 import fc from "fast-check";
 import { TOO_LARGE } from "../../src/model";
+import { propertyRuns, seededProperties } from "../model/propertySeed";
 import { callAsExcel, errorText, resultProblems, type CellOutcome } from "./customFunctionsFake";
 import { FUNCTION_CASES, type ArgumentCase, type FunctionCase } from "./robustnessCases";
 
@@ -24,7 +25,9 @@ const expectWellFormed = (outcome: CellOutcome) => {
 const textMessage = (arg: ArgumentCase, shown: string, what: string) =>
   arg.kind === "choice" ? `#VALUE! curve must be "linear" or "s" (got ${shown})` : `#VALUE! ${arg.name} ${what}`;
 
-describe.each(FUNCTION_CASES)("$id", (f) => {
+const SEEDED = seededProperties();
+
+describe.each(FUNCTION_CASES)(`$id (${SEEDED})`, (f) => {
   it("gives a well-formed result for its valid arguments", () => {
     const outcome = callAsExcel(f.fn, f.args.map((a) => a.good));
     expect("value" in outcome).toBe(true);
@@ -111,7 +114,7 @@ describe.each(FUNCTION_CASES)("$id", (f) => {
       fc.property(fc.array(value, { minLength: f.args.length, maxLength: f.args.length }), (args) => {
         expectWellFormed(callAsExcel(f.fn, args));
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 });

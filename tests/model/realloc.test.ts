@@ -89,6 +89,12 @@ describe("reallocSavings: errors", () => {
 
   it("rejects an empty headcount", () => {
     expect(message({ headcount: [] })).toBe("#VALUE! headcount is empty");
+    expect(message({ headcount: [], loadedCost: [1, 2] })).toBe("#VALUE! headcount is empty");
+  });
+
+  it("rejects an empty loaded_cost, whatever the headcount", () => {
+    expect(message({ headcount: [5, 6], loadedCost: [] })).toBe("#VALUE! loaded_cost is empty");
+    expect(message({ headcount: [5], loadedCost: [] })).toBe("#VALUE! loaded_cost is empty");
   });
 
   it("names the first negative headcount by position", () => {

@@ -54,6 +54,13 @@ describe("workforcePlan", () => {
     expect(problem(workforcePlan([1], [0], years))).toBe(`#NUM! years must be a whole number from 1 to 100 (got ${years})`);
   });
 
+  it("rejects an empty headcount or annual_change (a caller of the model; Excel never passes one)", () => {
+    expect(problem(workforcePlan([], [0.1], 2))).toBe("#VALUE! headcount is empty");
+    expect(problem(workforcePlan([], [], 2))).toBe("#VALUE! headcount is empty");
+    expect(problem(workforcePlan([1, 2], [], 2))).toBe("#VALUE! annual_change is empty");
+    expect(problem(workforcePlan([1], [], 2))).toBe("#VALUE! annual_change is empty");
+  });
+
   it("answers #NUM! when growth overflows", () => {
     expect(problem(workforcePlan([1], [1e10], 100))).toBe(`#NUM! ${TOO_LARGE}`);
   });

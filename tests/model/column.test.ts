@@ -1,0 +1,90 @@
+// Source of truth: how Excel passes a one-column range to a custom function (one-cell rows, e.g.
+// [[1], [2], [3]]) and the contract of src/model/column.ts: a column's cell that is not a plain number
+// reads as NaN, and every model answers an error for it (the functions layer then reads the cells one
+// by one for the message). And docs/functions.md: orientation never changes a result.
+import { DomainError, at, column, jwoCashflows, jwoNpv, jwoPayback, reallocSavings, type Numbers } from "../../src/model";
+import { discountedNetSum, sumOfProducts, sumWithSign } from "../../src/model/sums";
+
+const asColumn = (values: readonly unknown[]) => column(values.map((v) => [v]));
+const values = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_, i) => f(i));
+
+describe("reading a column in place", () => {
+  it("reads the numbers of a list and of a column alike", () => {
+    expect([0, 1, 2].map((i) => at([5, 6, 7], i))).toEqual([5, 6, 7]);
+    expect([0, 1, 2].map((i) => at(asColumn([5, 6, 7]), i))).toEqual([5, 6, 7]);
+  });
+
+  it.each([
+    ["text", "12"],
+    ["a logical value", true],
+    ["a blank", null],
+    ["an error", { code: "#N/A" }],
+  ])("reads %s in a column as NaN", (_what, cell) => {
+    expect(at(asColumn([1, cell, 3]), 1)).toBeNaN();
+  });
+
+  it("reads a row of two cells, or something that is not a row, as NaN", () => {
+    expect(at(column([[1], [2, 3]]), 1)).toBeNaN();
+    expect(at(column([[1], 2]), 1)).toBeNaN();
+    expect(at(column([[1], null]), 1)).toBeNaN();
+  });
+});
+
+describe("a column gives exactly what a list of the same numbers gives", () => {
+  // 1 … 13 cells: every remainder of the loops that take two or four cells per step.
+  const LENGTHS = values(13, (i) => i + 1);
+
+  it("in the sums", () => {
+    for (const n of LENGTHS) {
+      const a = values(n, (i) => (i % 3) - 0.5 + i * 0.37);
+      const b = values(n, (i) => 1.1 + i * 0.21);
+      expect(sumOfProducts(asColumn(a), asColumn(b))).toEqual(sumOfProducts(a, b));
+      expect(sumOfProducts(a, asColumn(b))).toEqual(sumOfProducts(a, b));
+      expect(sumWithSign(asColumn(a))).toEqual(sumWithSign(a));
+      expect(discountedNetSum(asColumn(b), asColumn(a), asColumn(b.map((x) => 3 * x)), 0.9)).toBe(discountedNetSum(b, a, b.map((x) => 3 * x), 0.9));
+      expect(discountedNetSum(b, asColumn(a), b.map((x) => 3 * x), 0.9)).toBe(discountedNetSum(b, a, b.map((x) => 3 * x), 0.9));
+    }
+  });
+
+  it("in JWO_NPV, JWO_PAYBACK and JWO_CASHFLOWS", () => {
+    for (const n of LENGTHS) {
+      const capex = values(n, (i) => (i === 0 ? 1000 : 10 * i));
+      const opex = values(n, (i) => 20 + i);
+      const savings = values(n, (i) => 150 * i);
+      const list = { capex, opex, savings };
+      const columns = { capex: asColumn(capex), opex: asColumn(opex), savings: asColumn(savings) };
+      expect(jwoNpv(0.07, columns, 0.01)).toBe(jwoNpv(0.07, list, 0.01));
+      expect(jwoPayback(columns)).toEqual(jwoPayback(list));
+      expect(jwoCashflows(columns, 0.07)).toEqual(jwoCashflows(list, 0.07));
+    }
+  });
+});
+
+describe("a column cell that is not a plain number makes the model answer an error", () => {
+  // TRUE and "12" would pass for 1 and 12 if a cell were read without looking at its type.
+  const CELLS: unknown[] = [true, "12", null];
+  const at8to13 = values(6, (i) => i + 8).flatMap((n) => values(n, (p) => [n, p] as const));
+
+  const withCell = (n: number, p: number, cell: unknown): Numbers => column(values(n, (i) => [i === p ? cell : i + 1]));
+  const plain = (n: number) => column(values(n, (i) => [i + 1]));
+  const realloc = (headcount: Numbers, loadedCost: Numbers) =>
+    reallocSavings({ headcount, loadedCost, severanceMonths: 0, years: 1, costGrowth: 0, discountRate: 0 });
+
+  it.each(CELLS)("REALLOC_SAVINGS, %p anywhere in either column, paired or with one value for all", (cell) => {
+    for (const [n, p] of at8to13) {
+      expect(realloc(withCell(n, p, cell), plain(n))).toBeInstanceOf(DomainError);
+      expect(realloc(plain(n), withCell(n, p, cell))).toBeInstanceOf(DomainError);
+      expect(realloc(withCell(n, p, cell), [5])).toBeInstanceOf(DomainError);
+      expect(realloc([5], withCell(n, p, cell))).toBeInstanceOf(DomainError);
+    }
+  });
+
+  it.each(CELLS)("JWO_NPV, %p anywhere in any of its three columns", (cell) => {
+    for (const [n, p] of at8to13) {
+      const [broken, fine] = [withCell(n, p, cell), plain(n)];
+      expect(jwoNpv(0.1, { capex: broken, opex: fine, savings: fine }, null)).toBeInstanceOf(DomainError);
+      expect(jwoNpv(0.1, { capex: fine, opex: broken, savings: fine }, null)).toBeInstanceOf(DomainError);
+      expect(jwoNpv(0.1, { capex: fine, opex: fine, savings: broken }, null)).toBeInstanceOf(DomainError);
+    }
+  });
+});
