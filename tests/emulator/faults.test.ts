@@ -1,5 +1,6 @@
 // Fault injection at any action of any request, and a co-author's edits between two requests.
 import { ExcelEmulator } from "../support/excel-emulator";
+import { expectedRejection } from "./support";
 
 const threeWrites = (excel: ExcelEmulator) =>
   excel.run(async (context) => {
@@ -28,7 +29,7 @@ it("fails exactly the chosen action, in whichever request it falls, keeping what
   for (let n = 1; n <= total; n++) {
     const excel = new ExcelEmulator({ sheets: [{ name: "S" }] });
     excel.failAt(n);
-    const error = await threeWrites(excel).catch((e: OfficeExtension.Error) => e);
+    const error = await threeWrites(excel).then(expectedRejection, (e: OfficeExtension.Error) => e);
     expect(error).toMatchObject({ code: "GeneralException", message: `Injected fault at action ${n}.` });
     expect(excel.lastFailure).toMatchObject({ operationIndex: n, code: "GeneralException" });
     seen.add(excel.lastFailure!.location ?? "");
@@ -59,7 +60,7 @@ describe("a co-author between two requests", () => {
         context.workbook.worksheets.add("Plan");
         await context.sync();
       })
-      .catch((e: OfficeExtension.Error) => e);
+      .then(expectedRejection, (e: OfficeExtension.Error) => e);
     expect(error).toMatchObject({ code: "ItemAlreadyExists", debugInfo: { errorLocation: "WorksheetCollection.add" } });
     expect(excel.sheetNames()).toEqual(["S", "Plan"]);
   });

@@ -4,6 +4,7 @@
 // office-js-docs-pr #5333). Which megabyte is not said: the harsher 5,000,000 bytes is the default.
 // The error is the one Excel on the web gives: code RequestPayloadSizeLimitExceeded with the
 // library's own message (OSF code 5103 → RichApiMessageUtility.buildResponseOnError, line 13460).
+import { errorOf, expectedRejection } from "./support";
 import { ExcelEmulator, type ExcelEmulatorOptions, officeJsLibrary } from "../support/excel-emulator";
 
 const LIMIT = 5_000_000;
@@ -40,7 +41,7 @@ it("accepts a request of exactly 5,000,000 bytes", async () => {
 
 it("refuses one byte more as Excel on the web does, and changes nothing", async () => {
   const excel = emulator();
-  const error = await write(excel, await textsForRequestOf(LIMIT + 1)).catch((e: OfficeExtension.Error) => e);
+  const error = await errorOf(write(excel, await textsForRequestOf(LIMIT + 1)));
   expect(excel.requests[0].bytes).toBe(LIMIT + 1);
   expect(error).toMatchObject({ code: "RequestPayloadSizeLimitExceeded", message: MESSAGE, httpStatusCode: 400 });
   expect(excel.sheet("S").cells).toEqual({});
@@ -68,7 +69,7 @@ it("gives the add-in's own Excel.run(batch) the very error of Excel on the web (
       context.workbook.worksheets.getItem("S").getRange("A1:FD1").formulas = [texts];
       await context.sync();
     })
-    .catch((e: OfficeExtension.Error) => e);
+    .then(expectedRejection, (e: OfficeExtension.Error) => e);
   expect(error).toMatchObject({ code: "RequestPayloadSizeLimitExceeded", message: MESSAGE, httpStatusCode: 400 });
   expect(error.debugInfo).toEqual(expect.objectContaining({ code: "RequestPayloadSizeLimitExceeded", message: MESSAGE }));
   expect(error.debugInfo.errorLocation).toBeUndefined();
@@ -83,7 +84,7 @@ it("refuses a response over the limit too (ResponsePayloadSizeLimitExceeded)", a
       await context.sync();
       return read.formulas;
     })
-    .catch((e: OfficeExtension.Error) => e);
+    .then(expectedRejection, (e: OfficeExtension.Error) => e);
   expect(error).toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   expect(excel.requests[0].bytes).toBeLessThan(2_000);
   expect(excel.requests[0].responseBytes).toBeGreaterThan(2_000);

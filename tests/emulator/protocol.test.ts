@@ -2,6 +2,7 @@
 // add-in's calls and what it makes of the answers. Source of truth: the library itself
 // (excel-web-16.00.debug.js, @microsoft/office-js 1.1.110; line numbers in docs/excel-emulator.md).
 import { EmulatorLimitation, ExcelEmulator } from "../support/excel-emulator";
+import { errorOf, expectedRejection } from "./support";
 
 const seeded = () => new ExcelEmulator({ sheets: [{ name: "Data", cells: { A1: 42, B1: "=A1*2", A2: "text" } }, { name: "Notes" }] });
 
@@ -119,7 +120,7 @@ describe("failures", () => {
         context.workbook.worksheets.getItem("Data").getRange("A1:B2").formulas = [[1, 2]];
         await context.sync();
       })
-      .catch((e: OfficeExtension.Error) => e);
+      .then(expectedRejection, (e: OfficeExtension.Error) => e);
     expect(error).toBeInstanceOf(Error);
     expect(error).toMatchObject({ name: "RichApi.Error", code: "InvalidArgument" });
     expect(error.message).toBe("The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
@@ -136,7 +137,7 @@ describe("failures", () => {
         context.workbook.worksheets.add("Bad:Name");
         await context.sync();
       })
-      .catch((e: OfficeExtension.Error) => e);
+      .then(expectedRejection, (e: OfficeExtension.Error) => e);
     expect(error.code).toBe("InvalidArgument");
     expect(error.debugInfo.errorLocation).toBeUndefined();
     expect(error.debugInfo.statement).toBeUndefined();
@@ -159,7 +160,7 @@ describe("failures", () => {
 
   it("leaves PropertyNotLoaded to the real library: reading what was never loaded throws before any request", async () => {
     const excel = seeded();
-    const error = await excel.run(async (context) => context.workbook.worksheets.getItem("Data").getRange("A1").formulas).catch((e: OfficeExtension.Error) => e);
+    const error = await errorOf(excel.run(async (context) => context.workbook.worksheets.getItem("Data").getRange("A1").formulas));
     expect(error).toMatchObject({ code: "PropertyNotLoaded" });
     expect(error.message).toMatch(/^The property 'formulas' is not available\. Before reading the property's value, call the load method/);
     expect(excel.syncCount).toBe(0);

@@ -32,3 +32,18 @@ export function apply(excel: ExcelEmulator, batch: (context: Excel.RequestContex
     await context.sync();
   });
 }
+
+/** The error a promise rejects with (as Excel's error type); fails the test if it resolves. */
+export async function errorOf(promise: Promise<unknown>): Promise<OfficeExtension.Error> {
+  try {
+    await promise;
+  } catch (e) {
+    return e as OfficeExtension.Error;
+  }
+  throw new Error("expected a rejection");
+}
+
+/** For `.then(expectedRejection, (e) => e)`: a batch that was meant to fail succeeded. */
+export function expectedRejection(): never {
+  throw new Error("expected the batch to fail");
+}
