@@ -45,7 +45,7 @@ it("writes into an empty cell, and leaves a cell that received content meanwhile
 
 it("replaces when told to, in one request for the write", async () => {
   const { excel, cellHost } = host(SPILLING);
-  const before = excel.syncCount;
+  const before = excel.requests.length;
   expect(await writeFormula({ sheet: "My Plan", address: "D1" }, "=2", "replace", cellHost)).toBe("written");
   expect(excel.sheet("My Plan").cells.D1).toEqual({ formula: "=2" });
   expect(excel.requests.slice(before).map((r) => r.releasesOnly)).toEqual([false, true]); // the write, then Excel.run's cleanup

@@ -2,7 +2,7 @@
 // functions.json reaches CustomFunctions.associate, the documented examples compute through the
 // registered functions, and bad input throws the runtime's CustomFunctions.Error, whose JSON (what
 // the runtime hands Excel, CustomFunctionError.toJSON) keeps the message for #VALUE! and #N/A only
-// (CustomFunctionError._getMessage, custom-functions-runtime.debug.js line 6432).
+// (CustomFunctionError._getMessage, custom-functions-runtime.debug.js line 6433).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";

@@ -108,7 +108,8 @@ describe("objects across syncs", () => {
     });
     expect(keptDuringRun).toBe(1);
     expect(excel.keptReferences).toBe(0);
-    expect(excel.syncCount).toBe(3);
+    expect(excel.requests.map((r) => r.releasesOnly)).toEqual([false, false, true]);
+    expect(excel.syncCount).toBe(2);
     expect(excel.sheet("Data").cells.C3).toEqual({ formula: "later" });
   });
 });

@@ -100,8 +100,11 @@ export class ExcelEmulator {
 
   /** Actions received so far (every instantiate, load, property write and method call). */
   get operationCount(): number { return this.host.operationCount; }
-  /** ProcessQuery requests received (each non-empty context.sync, and Excel.run's cleanup). */
-  get syncCount(): number { return this.host.requests.length; }
+  /**
+   * The add-in's syncs that reached Excel: requests received, without Excel.run's cleanup requests
+   * (RequestStats.releasesOnly). A context.sync() with nothing queued sends no request.
+   */
+  get syncCount(): number { return this.host.requests.filter((r) => !r.releasesOnly).length; }
   get requests(): readonly RequestStats[] { return this.host.requests; }
   get lastFailure(): Failure | undefined { return this.host.lastFailure; }
   /** Objects the library asked to keep (Range._KeepReference) and has not released yet. */

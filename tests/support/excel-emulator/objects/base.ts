@@ -132,7 +132,7 @@ export abstract class XlObject {
 
   /**
    * A collection member by position: what the library addresses `collection.items[i]` with when the
-   * query result gave no id (ObjectPathFactory.createChildItemObjectPathUsingGetItemAt, line 17673).
+   * query result gave no id (ObjectPathFactory.createChildItemObjectPathUsingGetItemAt, line 17681).
    */
   private itemAt(index: unknown): XlObject {
     const item = typeof index === "number" ? this.items()?.[index] : undefined;

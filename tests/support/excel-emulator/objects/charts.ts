@@ -1,4 +1,4 @@
-// Charts (ChartCollection from line 36850 of excel-web-16.00.debug.js), their title, legend, axes,
+// Charts (ChartCollection from line 36822 of excel-web-16.00.debug.js), their title, legend, axes,
 // series, and the series' line format.
 import { invalidArgument } from "../errors";
 import { formatArea } from "../model/address";

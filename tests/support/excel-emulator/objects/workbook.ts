@@ -1,4 +1,4 @@
-// Workbook, worksheet collection, worksheet and freeze panes (Workbook from line 28400 of
+// Workbook, worksheet collection, worksheet and freeze panes (Workbook from line 28280 of
 // excel-web-16.00.debug.js, Worksheet from 29152, WorksheetCollection from 30307).
 import { invalidArgument, notModelled } from "../errors";
 import { parseArea } from "../model/address";

@@ -1,6 +1,6 @@
 // A readable expression for an object path, e.g. workbook.worksheets.getItem("Data").getRange("B4"),
 // for failure reports and test messages (the library builds the same kind of text for its
-// statements: CommonUtility.getObjectPathExpression, line 15186).
+// statements: CommonUtility.getObjectPathExpression, line 15185).
 import { ObjectPathType, type ObjectPathInfo, camel } from "./wire";
 
 export function pathExpression(paths: Record<string, ObjectPathInfo>, id: number, depth = 0): string {

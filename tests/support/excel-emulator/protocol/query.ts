@@ -2,7 +2,7 @@
 // property of a navigation property, "*" for every scalar (CommonUtility._parseSelectExpand, line
 // 15267; "items/" is already stripped there). The answer uses PascalCase keys, navigation results
 // nested under their own key, and a collection's members under "_Items" (the generated
-// _handleResult methods, e.g. WorksheetCollection's from line 30360).
+// _handleResult methods, e.g. WorksheetCollection's at line 30539).
 import { ExcelError, notModelled } from "../errors";
 import type { XlObject } from "../objects/base";
 import { type QueryInfo, pascal } from "./wire";

@@ -65,7 +65,7 @@ export class LibraryConnection {
   private send(request: HttpRequest): Promise<HttpResponse> {
     const host = [...this.hosts].find(([url]) => request.url.startsWith(url))?.[1];
     if (!host) return Promise.resolve({ statusCode: 404, headers: {}, body: "" });
-    // The text the library puts on the wire (CoreUtility._getRequestBodyText, line 13795).
+    // The text the library puts on the wire (CoreUtility._getRequestBodyText, line 13810).
     const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body);
     try {
       const reply = host.process(text);

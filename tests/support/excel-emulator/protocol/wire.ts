@@ -71,8 +71,8 @@ export type ActionResult = { ActionId: number; Value: unknown };
 
 /**
  * A failed action: the library makes code, message and debugInfo.errorLocation of it, and turns
- * ActionIndex into debugInfo.statement/surroundingStatements (lines 16555-16611). Results of the
- * actions before it are still applied to the client objects (line 16565).
+ * ActionIndex into debugInfo.statement/surroundingStatements (lines 16549-16614). Results of the
+ * actions before it are still applied to the client objects (line 16579).
  */
 export type ResponseError = { Code: string; Message: string; Location?: string; ActionIndex?: number };
 
