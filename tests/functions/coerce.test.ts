@@ -1,9 +1,10 @@
 // Source of truth: the functions spec, "Conventions" (Excel's argument rules), and Excel's own
 // behaviour for omitted arguments (null), blanks (null, "" or 0) and integer arguments (truncation).
 import "./customFunctionsFake";
-import { DomainError } from "../../src/model";
+import { DomainError, at, isColumn } from "../../src/model";
 import {
-  elementwise, excelResult, laidOut, readChoice, readLine, readList, readNumber, readOptional, readWhole,
+  elementwise, excelResult, excelResultInPlace, laidOut, readChoice, readLine, readList, readNumber, readOptional,
+  readOptionalOrNull, readWhole, type ListReader,
 } from "../../src/functions/coerce";
 
 /** What a reader threw, as "CODE message". */
@@ -54,8 +55,22 @@ describe("readList", () => {
     expect(thrown(() => readList([[{ code: "#DIV/0!" }]], "x"))).toBe("#VALUE! x is an error (#DIV/0!)");
   });
 
-  it("shortens long text in the message", () => {
-    expect(thrown(() => readList([["a".repeat(40)]], "x"))).toBe(`#VALUE! x is text ("${"a".repeat(27)}...")`);
+  it("quotes text of up to 30 characters whole, and cuts longer text to 27 and an ellipsis", () => {
+    const thirty = "abcdefghijklmnopqrstuvwxyz0123";
+    expect(thrown(() => readList([[thirty]], "x"))).toBe(`#VALUE! x is text ("${thirty}")`);
+    expect(thrown(() => readList([[`${thirty}4`]], "x"))).toBe('#VALUE! x is text ("abcdefghijklmnopqrstuvwxyz0...")');
+  });
+
+  it("names an error value held as a data type (type Error) by its error type, #VALUE! when it has none", () => {
+    expect(thrown(() => readList([[1, { type: "Error", errorType: "#DIV/0!", basicValue: "#DIV/0!" }]], "x"))).toBe(
+      "#VALUE! x: item 2 is an error (#DIV/0!)",
+    );
+    expect(thrown(() => readList([[{ type: "Error" }]], "x"))).toBe("#VALUE! x is an error (#VALUE!)");
+  });
+
+  it("says a cell is not a number when it is none of text, a logical value or an error", () => {
+    expect(thrown(() => readList([[1, { type: "Entity", properties: {} }]], "x"))).toBe("#VALUE! x: item 2 is not a number");
+    expect(thrown(() => readList([[1, [2]]], "x"))).toBe("#VALUE! x: item 2 is not a number");
   });
 
   it("reads a data-type cell by the value it shows", () => {
@@ -78,6 +93,74 @@ describe("readList", () => {
   it("returns a clean row without copying it (the fast path)", () => {
     const row = [1, 2, 3, 4, 5];
     expect(readList([row], "x").values).toBe(row);
+  });
+
+  it("reads a column of numbers where it lies, in reading order, without copying it", () => {
+    const cells = [[1], [2], [3]];
+    const list = readList(cells, "x");
+    expect(list).toMatchObject({ rows: 3, columns: 1 });
+    expect(isColumn(list.values) && list.values.cells).toBe(cells);
+    expect([0, 1, 2].map((i) => at(list.values, i))).toEqual([1, 2, 3]);
+  });
+
+  it("names text in a column by its row", () => {
+    expect(thrown(() => readList([[1], [2], ["n/a"], [4]], "savings"))).toBe('#VALUE! savings: item 3 is text ("n/a")');
+  });
+
+  it("reads a column holding a blank cell by cell, the blank as 0", () => {
+    expect(readList([[1], [null], [3]], "x")).toEqual({ values: [1, 0, 3], rows: 3, columns: 1 });
+  });
+
+  // Eight cells per step are checked at once; a non-number is placed at every position of rows of
+  // 8 to 17 cells, and of columns.
+  it.each([
+    ["text", "1,000", 'is text ("1,000")'],
+    ["a logical value", false, "is a logical value (FALSE)"],
+    ["an error", { code: "#REF!" }, "is an error (#REF!)"],
+  ])("names %s at any position of a long row or column", (_what, cell, says) => {
+    for (let n = 8; n <= 17; n++) {
+      for (let p = 0; p < n; p++) {
+        const cells = Array.from({ length: n }, (_, i) => (i === p ? cell : i));
+        expect(thrown(() => readList([cells], "opex"))).toBe(`#VALUE! opex: item ${p + 1} ${says}`);
+        expect(thrown(() => readList(cells.map((c) => [c]), "opex"))).toBe(`#VALUE! opex: item ${p + 1} ${says}`);
+      }
+    }
+  });
+
+  it("rejects a ragged column or a missing row from a caller outside Excel, naming the range", () => {
+    expect(thrown(() => readList([[1], [2, 3], [4]], "x"))).toBe("#VALUE! x must be a rectangular range (rows of 1 cells)");
+    expect(thrown(() => readList([[1], null, [3]], "x"))).toBe("#VALUE! x: item 1 is not a number");
+  });
+});
+
+describe("excelResultInPlace (a column handed to the model before its cells are checked)", () => {
+  const sum: (read: ListReader) => number = (read) => {
+    const values = read([[1], [2], [3]], "x").values;
+    return at(values, 0) + at(values, 1) + at(values, 2);
+  };
+
+  it("returns the model's result when every cell is a number", () => {
+    expect(excelResultInPlace(sum)).toBe(6);
+  });
+
+  it("answers with the checked read's error and message when a cell is not a number", () => {
+    let caught: unknown;
+    try {
+      excelResultInPlace((read) => {
+        const values = read([[1], ["x"], [3]], "capex").values;
+        const total = at(values, 0) + at(values, 1);
+        return Number.isNaN(total) ? new DomainError("#NUM!", "not what the user should see") : total;
+      });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toMatchObject({ code: "#VALUE!", message: 'capex: item 2 is text ("x")' });
+  });
+
+  it("gives the model's own error when the checked read finds nothing wrong", () => {
+    expect(() => excelResultInPlace(() => new DomainError("#N/A", "never pays back"))).toThrow(
+      expect.objectContaining({ code: "#N/A", message: "never pays back" }),
+    );
   });
 });
 
@@ -105,9 +188,17 @@ describe("single values", () => {
     expect(thrown(() => readNumber(false, "rate"))).toBe("#VALUE! rate is a logical value (FALSE)");
   });
 
-  it("accepts a one-cell range, rejects a larger one", () => {
+  it("accepts a one-cell range, rejects a larger one, a row or a column", () => {
     expect(readNumber([[0.1]], "rate")).toBe(0.1);
     expect(thrown(() => readNumber([[1, 2]], "rate"))).toBe("#VALUE! rate must be a single value (got 2 cells)");
+    expect(thrown(() => readNumber([[1], [2], [3]], "rate"))).toBe("#VALUE! rate must be a single value (got 3 cells)");
+  });
+
+  it("keeps an omitted optional argument with no default as not given (null)", () => {
+    expect(readOptionalOrNull(null, "midpoint")).toBeNull();
+    expect(readOptionalOrNull(undefined, "midpoint")).toBeNull();
+    expect(readOptionalOrNull(2.5, "midpoint")).toBe(2.5);
+    expect(readOptionalOrNull("", "midpoint")).toBe(0);
   });
 
   it("gives an omitted optional argument (null) its default", () => {
@@ -135,9 +226,16 @@ describe("readChoice", () => {
     expect(readChoice(" S ", "curve", curves)).toBe("s");
   });
 
-  it("rejects anything else, listing the choices", () => {
+  it("rejects anything else, listing the choices and quoting what it got", () => {
     expect(thrown(() => readChoice("cubic", "curve", curves))).toBe('#VALUE! curve must be "linear" or "s" (got "cubic")');
     expect(thrown(() => readChoice(1, "curve", curves))).toBe('#VALUE! curve must be "linear" or "s" (got 1)');
+    expect(thrown(() => readChoice(0.1 + 0.2, "curve", curves))).toBe('#VALUE! curve must be "linear" or "s" (got 0.3)');
+    expect(thrown(() => readChoice(true, "curve", curves))).toBe('#VALUE! curve must be "linear" or "s" (got TRUE)');
+    expect(thrown(() => readChoice(false, "curve", curves))).toBe('#VALUE! curve must be "linear" or "s" (got FALSE)');
+    expect(thrown(() => readChoice({ code: "#N/A" }, "curve", curves))).toBe('#VALUE! curve must be "linear" or "s" (got #N/A)');
+    expect(thrown(() => readChoice([["s"]], "curve", curves))).toBe(
+      '#VALUE! curve must be "linear" or "s" (got a value that is not text)',
+    );
   });
 });
 
@@ -185,6 +283,43 @@ describe("shapes", () => {
     expect(thrown(() => elementwise([["base", row], ["hires", column]], () => 0))).toBe(
       "#VALUE! base is 1×2 but hires is 2×1: give ranges of the same shape, or a single value",
     );
+  });
+
+  // Every way two ranges can differ: rows only, columns only, both, and the same cells turned.
+  const block = (rows: number, columns: number) =>
+    readList(Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => r * columns + c)), "range");
+  it.each([
+    [1, 2, 1, 3],
+    [2, 1, 3, 1],
+    [2, 3, 3, 3],
+    [3, 2, 3, 3],
+    [2, 2, 3, 3],
+    [2, 3, 3, 2],
+    [1, 4, 2, 2],
+  ])("rejects a %i×%i range beside a %i×%i one, whichever argument comes first", (r1, c1, r2, c2) => {
+    for (const [first, second] of [[["exits", block(r1, c1)], ["years", block(r2, c2)]], [["exits", block(r2, c2)], ["years", block(r1, c1)]]] as const) {
+      const [[n1, l1], [n2, l2]] = [first, second];
+      expect(thrown(() => elementwise([["base", readList(5, "base")], first, second], () => 0))).toBe(
+        `#VALUE! ${n1} is ${l1.rows}×${l1.columns} but ${n2} is ${l2.rows}×${l2.columns}: give ranges of the same shape, or a single value`,
+      );
+    }
+  });
+
+  it("takes the shape of the first range, wherever it is, and applies single values to every cell", () => {
+    const grid = block(2, 3);
+    expect(elementwise([["a", readList(1, "a")], ["b", grid], ["c", readList([[2]], "c")]], ([a, b, c]) => a + b * c)).toEqual([
+      [1, 3, 5],
+      [7, 9, 11],
+    ]);
+  });
+
+  it("gives a single value's shape (1×1) when every argument is a single value", () => {
+    expect(elementwise([["a", readList(2, "a")], ["b", readList([[3]], "b")]], ([a, b]) => a * b)).toEqual([[6]]);
+  });
+
+  it("reads columns cell by cell, in place", () => {
+    const column = readList([[1], [2], [3]], "a");
+    expect(elementwise([["a", column], ["b", readList([[10], [20], [30]], "b")]], ([a, b]) => a + b)).toEqual([[11], [22], [33]]);
   });
 
   it("puts a cell's DomainError in that cell as a CustomFunctions.Error", () => {
