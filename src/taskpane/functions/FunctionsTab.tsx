@@ -5,11 +5,13 @@ import { InsertStatus, type Status } from "../templates/InsertStatus";
 import { readActiveCell, writeFormula, type TargetCell } from "../../excel/activeCell";
 import { FUNCTION_SUMMARIES, helpHref, type FunctionSummary } from "./catalogView";
 import { FunctionReference } from "./FunctionReference";
+import { RepairFormulas } from "./RepairFormulas";
 import { ReplaceCellDialog } from "./ReplaceCellDialog";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   intro: { color: tokens.colorNeutralForeground2 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
@@ -59,6 +61,8 @@ export function FunctionsTab(props: FunctionsTabProps) {
 
   return (
     <div className={mergeClasses(styles.root, props.className)}>
+      <RepairFormulas busy={busy} run={run} />
+      <h2 className={styles.heading}>GR functions</h2>
       <Body1 className={styles.intro}>
         Type =GR. in a cell to use these functions. Insert example writes the example into the selected cell, and asks first if
         the cell isn&apos;t empty.
