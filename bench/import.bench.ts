@@ -21,7 +21,7 @@ import { inflateSync } from "fflate";
 import { inflateWithin } from "../src/taskpane/import/inflate";
 import { readWorkbookSheets, WorkbookReadError } from "../src/taskpane/import/readWorkbook";
 import { ensureBuilt } from "../tests/support/build";
-import { bombXlsx, deflateBomb, entryOf, makeXlsx, manyPartsXlsx, seededRandom, writeZip, xlsxParts, xlsxWithPartNamed } from "../tests/taskpane/support/xlsx";
+import { bombXlsx, deflateBomb, entryOf, makeXlsx, manyPartsXlsx, seededRandom, sharedRelsXlsx, writeZip, xlsxParts, xlsxWithPartNamed } from "../tests/taskpane/support/xlsx";
 
 (globalThis as Record<string, unknown>).DOMParser = DOMParser;
 
@@ -43,17 +43,6 @@ function sheetXml(bytes: number): string {
     size += row.length;
   }
   return `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`;
-}
-
-/** 200 sheets whose relationships all point at one sheet part with a 3.8 MB .rels (the issue's case). */
-function sharedRelsXlsx(): Uint8Array {
-  const parts = xlsxParts([{ name: "Shared", features: ["comments"] }]);
-  const links = Array.from({ length: 26_000 }, (_, i) => `<Relationship Id="rIdL${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.com/a/${i}" TargetMode="External"/>`);
-  parts["xl/worksheets/_rels/sheet1.xml.rels"] = parts["xl/worksheets/_rels/sheet1.xml.rels"].replace("</Relationships>", `${links.join("")}</Relationships>`);
-  const sheets = Array.from({ length: 200 }, (_, i) => `<sheet name="S${i}" sheetId="${i + 1}" r:id="rId1"/>`).join("");
-  parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(/<sheets>.*<\/sheets>/, `<sheets>${sheets}</sheets>`);
-  for (let i = 0; i < 200; i++) parts[`xl/media/pad${i}.bin`] = "";
-  return writeZip(Object.entries(parts).map(([n, c]) => entryOf(n, c)));
 }
 
 /** A bomb whose sheet part declares 60 MB (within the package cap) but inflates to 1 GB. */
@@ -90,7 +79,7 @@ const CASES: Case[] = [
   { name: "part named ../../x", hostile: true, make: () => xlsxWithPartNamed("../../x") },
   { name: "8 random bytes changed (seed 0x5eed13)", hostile: true, make: () => randomlyDamaged(TEMPLATE, 0x5eed13) },
   { name: "truncated at half", hostile: true, make: () => TEMPLATE.slice(0, TEMPLATE.length >> 1) },
-  { name: "heavy: 200 sheets sharing a 3.8 MB .rels", hostile: false, make: sharedRelsXlsx },
+  { name: "heavy: 200 sheets sharing a 3.8 MB .rels", hostile: false, make: () => sharedRelsXlsx(200) },
   { name: "heavy: 2,000 sheets", hostile: false, make: () => makeXlsx(Array.from({ length: 2000 }, (_, i) => ({ name: `Sheet ${i + 1}` }))) },
   { name: "heavy: one 70 MB sheet (near the cap)", hostile: false, make: () => writeZip([...Object.entries(xlsxParts([{ name: "Big" }])).map(([n, c]) => (n === "xl/worksheets/sheet1.xml" ? entryOf(n, sheetXml(70 * MiB)) : entryOf(n, c)))]) },
 ];

@@ -14,6 +14,7 @@ import { Session } from "./session";
 import { functionsAndImportTests } from "./suites/functionsAndImport";
 import { galleryTests } from "./suites/gallery";
 import { officeJsCspTests } from "./suites/officeJsCsp";
+import { hostileImportTests } from "./suites/hostileImport";
 import { qualityTests } from "./suites/quality";
 
 async function main(): Promise<number> {
@@ -34,6 +35,7 @@ async function main(): Promise<number> {
     try {
       galleryTests(session);
       functionsAndImportTests(session);
+      hostileImportTests(session);
       qualityTests(session, paneFiles);
       officeJsCspTests(browser, server);
       test("no request left localhost except office.js; no CSP violation; no uncaught error", async () => {

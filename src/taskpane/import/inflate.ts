@@ -1,20 +1,27 @@
 // Inflation that stops at a limit instead of producing the whole output, and the CRC-32 a zip
-// part is checked against. The inflater is fflate's streaming Inflate (pure JavaScript, so it
-// works in every webview Office uses; docs/import.md says why it was chosen over the platform's
-// DecompressionStream). It is fed the compressed data a few bytes to a few kilobytes at a time:
-// DEFLATE expands at most 1032:1, so each step is sized to end at most 64 KiB past the limit (and
-// never to produce more than ~8.5 MB), and inflation stops at the first step that passes the
-// limit, or that inflates more than MAX_INFLATE_RATIO times the input read so far. A bomb
-// therefore costs the pane at most about a megabyte of work, whatever its size or its header says.
-import { Inflate } from "fflate";
+// part is checked against. The inflater is fflate (pure JavaScript, so it works in every webview
+// Office uses; docs/import.md says why it was chosen over the platform's DecompressionStream).
+// DEFLATE expands at most 1032:1, which bounds everything:
+// - a part whose compressed data is at most ONE_STEP bytes is inflated in one call into a buffer
+//   one byte larger than it may produce (at most ~17 MB of work), and the spare byte shows
+//   whether it went past its limit;
+// - a larger part goes through fflate's streaming Inflate a step at a time, each step sized to end
+//   near the point where a check would trip, and inflation stops at the first step that passes
+//   the limit, or that inflates more than MAX_INFLATE_RATIO times the input read so far.
+// A bomb therefore costs the pane a few megabytes of work, whatever its size or its header says.
+import { Inflate, inflateSync } from "fflate";
 import { MAX_INFLATE_RATIO, RATIO_GRACE_BYTES } from "./limits";
 
 /** DEFLATE's largest expansion: a 258-byte match coded in 2 bits (RFC 1951). */
 const DEFLATE_MAX_RATIO = 1032;
-/** Compressed bytes per step: at most 8 KiB, at least 64, and sized to end near the limit. */
-const MAX_STEP = 8 * 1024;
-const MIN_STEP = 64;
-const STEP_SLACK = 64 * 1024;
+/**
+ * Compressed bytes inflated in one call, and the largest streaming step: at most ~17 MB of output.
+ * Smaller steps cost more per byte (fflate allocates a 128 KB buffer per step), larger ones let a
+ * bomb's last step grow the pane's memory further; bench/import.bench.ts measures both.
+ */
+const ONE_STEP = 16 * 1024;
+/** The smallest streaming step: at most ~4 MB of output past the point where a check trips. */
+const MIN_STEP = 4 * 1024;
 
 export type Inflated =
   | { outcome: "complete"; size: number; crc: number }
@@ -30,31 +37,57 @@ class Stop {
   constructor(readonly outcome: "overflow" | "bomb") {}
 }
 
-const stepFor = (remaining: number) => Math.max(MIN_STEP, Math.min(MAX_STEP, Math.floor((remaining + STEP_SLACK) / DEFLATE_MAX_RATIO)));
+const isBomb = (size: number, consumed: number) => size > RATIO_GRACE_BYTES && size > consumed * MAX_INFLATE_RATIO;
+/** The step that ends near the point where a check trips, `headroom` bytes of output away. */
+const stepFor = (headroom: number) => Math.max(MIN_STEP, Math.min(ONE_STEP, Math.floor(headroom / DEFLATE_MAX_RATIO)));
 
 /**
- * Inflates raw DEFLATE `data`, giving each output chunk to `onChunk` (when given), and gives up
- * as soon as the output passes `limit` bytes or the ratio cap. Also computes the output's CRC-32.
+ * Inflates raw DEFLATE `data`, giving the output to `onChunk` (when given) in one or more chunks,
+ * and gives up as soon as the output passes `limit` bytes or the ratio cap. Also computes the
+ * output's CRC-32.
  */
 export function inflateWithin(data: Uint8Array, limit: number, onChunk?: (chunk: Uint8Array) => void): Inflated {
+  return data.length <= ONE_STEP ? inflateAtOnce(data, limit, onChunk) : inflateInSteps(data, limit, onChunk);
+}
+
+function inflateAtOnce(data: Uint8Array, limit: number, onChunk?: (chunk: Uint8Array) => void): Inflated {
+  if (data.length === 0) return limit === 0 ? { outcome: "complete", size: 0, crc: 0 } : { outcome: "corrupt" };
+  // fflate writes nothing past the end of a given buffer (it drops the rest), so one spare byte
+  // tells whether the output went past `limit`.
+  const room = Math.min(limit, data.length * DEFLATE_MAX_RATIO + 258) + 1;
+  let out: Uint8Array;
+  try {
+    out = inflateSync(data, { out: new Uint8Array(room) });
+  } catch {
+    return { outcome: "corrupt" }; // FlateError, or a RangeError when a stored block overruns the buffer
+  }
+  if (out.length > limit) return { outcome: "overflow" };
+  if (isBomb(out.length, data.length)) return { outcome: "bomb" };
+  onChunk?.(out);
+  return { outcome: "complete", size: out.length, crc: crc32(0, out) };
+}
+
+function inflateInSteps(data: Uint8Array, limit: number, onChunk?: (chunk: Uint8Array) => void): Inflated {
   let size = 0;
   let crc = 0;
   let consumed = 0;
   const inflater = new Inflate((chunk) => {
     size += chunk.length;
     if (size > limit) throw new Stop("overflow");
-    if (size > RATIO_GRACE_BYTES && size > consumed * MAX_INFLATE_RATIO) throw new Stop("bomb");
+    if (isBomb(size, consumed)) throw new Stop("bomb");
     crc = crc32(crc, chunk);
     onChunk?.(chunk);
   });
   try {
-    // An empty part still needs one final push to check that its (empty) stream is complete.
-    do {
-      const end = Math.min(consumed + stepFor(limit - size), data.length);
+    while (consumed < data.length) {
+      // Output this step may produce before a check trips: the limit, or the ratio cap (which
+      // allows RATIO_GRACE_BYTES before any input is read).
+      const headroom = Math.min(limit, Math.max(RATIO_GRACE_BYTES, consumed * MAX_INFLATE_RATIO)) - size;
+      const end = Math.min(consumed + stepFor(headroom), data.length);
       const chunk = data.subarray(consumed, end);
       consumed = end;
       inflater.push(chunk, end === data.length);
-    } while (consumed < data.length);
+    }
   } catch (e) {
     // Whatever else the inflater throws on hostile data (FlateError, or a RangeError from its
     // buffers) means the data is not valid DEFLATE: the file is damaged, not the reader.

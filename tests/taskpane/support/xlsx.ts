@@ -273,6 +273,21 @@ export function xlsxWithPartNamed(name: string): Uint8Array {
   return writeZip([...Object.entries(xlsxParts([{ name: "Plan" }])).map(([n, c]) => entryOf(n, c)), entryOf(name, "")]);
 }
 
+/**
+ * Issue 13's heavy case: `sheets` sheets whose relationships all point at one sheet part, whose
+ * .rels holds 26,000 external hyperlinks (3.8 MB), plus empty parts so the count of parts allows it.
+ */
+export function sharedRelsXlsx(sheets: number): Uint8Array {
+  const parts = xlsxParts([{ name: "Shared", features: ["comments"] }]);
+  const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const links = Array.from({ length: 26_000 }, (_, i) => `<Relationship Id="rIdL${i}" Type="${R}/hyperlink" Target="https://example.com/a/${i}" TargetMode="External"/>`);
+  parts["xl/worksheets/_rels/sheet1.xml.rels"] = parts["xl/worksheets/_rels/sheet1.xml.rels"].replace("</Relationships>", `${links.join("")}</Relationships>`);
+  const list = Array.from({ length: sheets }, (_, i) => `<sheet name="S${i}" sheetId="${i + 1}" r:id="rId1"/>`).join("");
+  parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(/<sheets>.*<\/sheets>/, `<sheets>${list}</sheets>`);
+  for (let i = 0; i < sheets; i++) parts[`xl/media/pad${i}.bin`] = "";
+  return writeZip(Object.entries(parts).map(([n, c]) => entryOf(n, c)));
+}
+
 /** A seeded pseudo-random generator (mulberry32): the same seed gives the same damage every run. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
