@@ -8,15 +8,19 @@ import type { OracleCase } from "./pipeline";
 
 type OptionSet = Omit<InsertOptions, "inputs">;
 
-/** The pane's default; the shortest and longest horizons; an old start year with payback inside the horizon. */
+/**
+ * The pane's default; the shortest and longest horizons; an old start year with payback inside the
+ * horizon; and the Sensitivities option off (on, the default, everywhere else).
+ */
 export const OPTION_SETS: OptionSet[] = [
   { startYear: 2026, horizon: 5, currency: "$", scale: "millions" },
   { startYear: 2030, horizon: 1, currency: "€", scale: "thousands" },
   { startYear: 2025, horizon: 30, currency: "£", scale: "units" },
   { startYear: 1999, horizon: 10, currency: "¥", scale: "millions" },
+  { startYear: 2027, horizon: 4, currency: "$", scale: "thousands", sensitivities: false },
 ];
 
-const describe = (o: InsertOptions) => `${o.startYear}+${o.horizon} ${o.currency} ${o.scale} ${o.inputs}`;
+const describe = (o: InsertOptions) => `${o.startYear}+${o.horizon} ${o.currency} ${o.scale} ${o.inputs}${o.sensitivities === false ? " no-sensitivities" : ""}`;
 
 export function templateCases(): OracleCase[] {
   return TEMPLATES.flatMap((t) =>
@@ -69,5 +73,5 @@ function mutation(name: string, template: "genai" | "jwo", sheet: string, cell: 
 /** A SUM range cut short in a total, and a sign flipped in a native net cash flow. */
 export const MUTATIONS: Mutation[] = [
   mutation("genai total misses a function", "genai", "GenAI Operating Savings", "E25", "=SUM(E22:E24)", "=SUM(E22:E23)"),
-  mutation("jwo net adds opex", "jwo", "JWO Investment Case", "D19", "=D13-D11-D12", "=D13-D11+D12"),
+  mutation("jwo net adds opex", "jwo", "JWO Investment Case", "D20", "=D13-D11-D12", "=D13-D11+D12"),
 ];

@@ -89,7 +89,11 @@ function collectSheet(hf: HyperFormula, sheet: SheetSnapshot, cells: GrCell[], a
   for (const [anchor, cell] of Object.entries(sheet.cells)) {
     if (!isGrFormula(cell.formula)) continue;
     const at = tryParseArea(anchor)!;
-    const size = arrayResultSizes.get(sizeKey({ sheet: id, row: at.top, col: at.left }));
+    // A GR. array nested in a native function (SUMPRODUCT(GR.GENAI_SAVINGS(…),…)) gives one value:
+    // only a cell HyperFormula holds as an array spills (a 1×1 array is the cell itself either way).
+    const returned = arrayResultSizes.get(sizeKey({ sheet: id, row: at.top, col: at.left }));
+    const single = returned !== undefined && returned.rows * returned.columns === 1;
+    const size = hf.isCellPartOfArray({ sheet: id, row: at.top, col: at.left }) || single ? returned : undefined;
     if (size) arrays.push({ sheet: sheet.name, anchor, ...size });
     const [rows, columns] = size ? [size.rows, size.columns] : [1, 1];
     for (let r = 0; r < rows; r++) {

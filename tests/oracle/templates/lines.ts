@@ -4,6 +4,7 @@
 import * as model from "../../../src/model";
 import type { SheetKey } from "../../../src/templates/types";
 import { between, label, neg, num, perColumn, runningSum, sumRule, totalOfRows } from "./relations";
+import { scenarios } from "./scenarioRules";
 import { type Problem, type SheetView, at, letters } from "./sheetView";
 
 const B = 1;
@@ -116,7 +117,7 @@ function genai(v: SheetView): Problem[] {
   ];
 }
 
-const RULES: Partial<Record<SheetKey, (view: SheetView) => Problem[]>> = { workforce, budget, jwo, talent, genai };
+const RULES: Partial<Record<SheetKey, (view: SheetView) => Problem[]>> = { workforce, budget, jwo, talent, genai, scenarios };
 
 /** The cumulative and total lines of every sheet that has them add up. */
 export function linesAddUp(views: SheetView[]): Problem[] {

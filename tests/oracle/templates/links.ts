@@ -56,11 +56,15 @@ function summary(v: SheetView, sheets: SheetView[]): Problem[] {
   return [...linkProblems, ...overallCheck(v, links.map((l) => l.address))];
 }
 
-/** The overall check reads OK exactly when every linked check does. */
+/**
+ * The overall check reads OK exactly when every linked check does; otherwise CHECK if one does,
+ * else what keeps the rest from OK: "Add-in not loaded", then "Inputs incomplete", else CHECK.
+ */
 function overallCheck(v: SheetView, links: string[]): Problem[] {
   const row = v.row("All add-in figures agree with their native checks");
-  const checks = links.filter((a) => a.startsWith("D"));
-  const expected = checks.length > 0 && checks.every((a) => v.value(a) === "OK") ? "OK" : "CHECK";
+  const checks = links.filter((a) => a.startsWith("D")).map((a) => v.value(a));
+  const reason = ["CHECK", "Add-in not loaded", "Inputs incomplete"].find((r) => checks.includes(r)) ?? "CHECK";
+  const expected = checks.length > 0 && checks.every((c) => c === "OK") ? "OK" : reason;
   return v.value(at(D, row)) === expected ? [] : [v.problem(at(D, row), expected, `overall check over ${checks.length} linked checks`)];
 }
 
