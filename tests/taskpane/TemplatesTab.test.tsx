@@ -1,9 +1,12 @@
 /** @jest-environment jsdom */
 // Source of truth: issue 5 (gallery cards with name, purpose, preview and sheets; options; insert
 // shows progress then "Inserted '…'" with a way to go to the sheet, or a clear error; buttons
-// disabled while running, never a double insert; last choices remembered) and the catalog.
+// disabled while running, never a double insert; last choices remembered), issue 15 (every sentence
+// about a template comes from the catalog's facts, which tests/templates check against the sheets),
+// issue 12 (a Sensitivities option, on by default) and the catalog.
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { SHEET_FACTS } from "../../src/templates/gallery";
 import { TEMPLATES } from "../../src/templates/catalog";
 import { TemplatesTab } from "../../src/taskpane/templates/TemplatesTab";
 import { installOffice, renderInProvider, setUpPaneEnvironment } from "./support/render";
@@ -60,8 +63,36 @@ describe("template gallery", () => {
     expect(within(card).getByText(jwo.purpose)).toBeTruthy();
     expect(within(card).getByRole("img", { name: `Preview: ${jwo.chart}` }).getAttribute("src")).toBe("assets/preview-jwo.png");
     expect(within(card).getByText(/Adds the sheet JWO Investment Case/)).toBeTruthy();
-    const complete = screen.getByRole("heading", { name: "Complete model" }).closest("li")!;
-    expect(within(complete).getByText(/Adds 7 sheets: Workforce Realignment, .*, Summary/)).toBeTruthy();
+    const complete = TEMPLATES.find((t) => t.id === "complete")!;
+    const completeCard = screen.getByRole("heading", { name: complete.title }).closest("li")!;
+    const titles = complete.sheets.map((k) => SHEET_FACTS[k].title);
+    expect(within(completeCard).getByText(new RegExp(`Adds ${titles.length} sheets: ${titles.join(", ")}\\.`))).toBeTruthy();
+  });
+
+  it("says what each template draws and what Sensitivities adds, in the catalog's words", async () => {
+    await renderTab();
+    for (const t of TEMPLATES) {
+      const details = screen.getByRole("heading", { name: t.title }).closest("li")!.textContent ?? "";
+      // "Chart: …" only for a single chart; the complete model counts them; Signposts has none.
+      if (t.chartCount === 1) expect(details).toContain(`Chart: ${t.chart}.`);
+      else expect(details).not.toContain("Chart:");
+      expect(details.toLowerCase()).toContain(`${t.chart.toLowerCase()}.`);
+      if (t.sensitivities) expect(details).toContain(`With Sensitivities: ${t.sensitivities.adds}.`);
+      else expect(details).not.toContain("Sensitivities");
+    }
+  });
+
+  it("offers Sensitivities, on by default, and passes the choice to the insert", async () => {
+    const user = userEvent.setup();
+    pendingInsert();
+    await renderTab();
+    const box = screen.getByRole("checkbox", { name: "Sensitivities" }) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    const complete = TEMPLATES.find((t) => t.id === "complete")!;
+    expect(screen.getByText(`Adds ${complete.sensitivities!.adds}.`)).toBeTruthy();
+    await user.click(box);
+    await user.click(insertButton("JWO Investment Case"));
+    expect(excel.insertTemplate).toHaveBeenCalledWith("jwo", expect.objectContaining({ sensitivities: false }));
   });
 
   it("inserts with the chosen options, shows progress, then the result and a way to the sheet", async () => {
@@ -76,7 +107,7 @@ describe("template gallery", () => {
     await user.click(screen.getByRole("radio", { name: "Blank inputs" }));
     await user.click(insertButton("JWO Investment Case"));
 
-    expect(excel.insertTemplate).toHaveBeenCalledWith("jwo", { startYear: 2030, horizon: 5, currency: "€", scale: "thousands", inputs: "blank" });
+    expect(excel.insertTemplate).toHaveBeenCalledWith("jwo", { startYear: 2030, horizon: 5, currency: "€", scale: "thousands", inputs: "blank", sensitivities: true });
     expect(await screen.findByRole("progressbar", { name: "Inserting JWO Investment Case…" })).toBeTruthy();
     for (const t of TEMPLATES) expect(screen.getByRole("button", { name: new RegExp(`^Insert(ing)? ${t.title}`) }).getAttribute("aria-disabled")).toBe("true");
 
@@ -175,7 +206,7 @@ describe("template gallery", () => {
     pendingInsert();
     await renderTab();
     const stops: string[] = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 9; i++) {
       await user.tab();
       const el = document.activeElement as HTMLInputElement;
       stops.push(el.getAttribute("aria-label") ?? (el.labels?.[0]?.textContent || el.textContent || el.tagName));
@@ -186,6 +217,7 @@ describe("template gallery", () => {
       "Currency",
       "Scale",
       "Sample assumptions",
+      "Sensitivities",
       "Insert Complete model",
       "Insert Workforce Realignment",
       "Insert AI R&D Budget Reallocation",

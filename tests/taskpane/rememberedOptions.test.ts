@@ -1,9 +1,9 @@
 // Source of truth: the insert options' ranges in src/templates/types.ts (start year 1900 … 9999,
-// horizon 1 … 30, scale units/thousands/millions, inputs sample/blank).
+// horizon 1 … 30, scale units/thousands/millions, inputs sample/blank, sensitivities on or off).
 import type { InsertOptions } from "../../src/templates/types";
 import { isValidCurrency, loadOptions, mergeStoredOptions, saveOptions } from "../../src/taskpane/templates/rememberedOptions";
 
-const DEFAULTS: InsertOptions = { startYear: 2026, horizon: 5, currency: "$", scale: "millions", inputs: "sample" };
+const DEFAULTS: InsertOptions = { startYear: 2026, horizon: 5, currency: "$", scale: "millions", inputs: "sample", sensitivities: true };
 
 function memoryStorage() {
   const items = new Map<string, string>();
@@ -13,7 +13,7 @@ function memoryStorage() {
 describe("remembered insert options", () => {
   it("round-trips the last choices", () => {
     const storage = memoryStorage();
-    const chosen: InsertOptions = { startYear: 2030, horizon: 10, currency: "€", scale: "thousands", inputs: "blank" };
+    const chosen: InsertOptions = { startYear: 2030, horizon: 10, currency: "€", scale: "thousands", inputs: "blank", sensitivities: false };
     expect(saveOptions(chosen, storage)).toBe(true);
     expect(loadOptions(DEFAULTS, storage)).toEqual(chosen);
   });
@@ -45,6 +45,12 @@ describe("remembered insert options", () => {
       startYear: 2031,
       inputs: "blank",
     });
+  });
+
+  it("keeps the Sensitivities default when the stored choices predate it, and only true or false otherwise", () => {
+    expect(mergeStoredOptions({ startYear: 2030 }, DEFAULTS).sensitivities).toBe(true);
+    expect(mergeStoredOptions({ sensitivities: false }, DEFAULTS).sensitivities).toBe(false);
+    for (const sensitivities of ["false", 0, null]) expect(mergeStoredOptions({ sensitivities }, DEFAULTS).sensitivities).toBe(true);
   });
 
   it("rejects years and horizons that are not whole numbers in range", () => {

@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { InsertOptions as InsertOptionValues, Scale } from "../../templates/types";
+import { OptionCheckbox } from "./options/OptionCheckbox";
 import { OptionField } from "./options/OptionField";
 import { OptionRadios } from "./options/OptionRadios";
 import { OptionSelect } from "./options/OptionSelect";
@@ -47,10 +48,12 @@ export type InsertOptionsProps = {
   onChange: (value: InsertOptionValues) => void;
   /** Titles of the templates the horizon does not apply to, for the field's hint. */
   templatesWithoutHorizon: string[];
+  /** What the Sensitivities option adds, in the catalog's words, for its hint. */
+  sensitivitiesAdd: string;
   className?: string;
 };
 
-/** The options every template insert uses: start year, horizon, currency and scale, sample or blank. */
+/** The options every template insert uses: start year, horizon, currency and scale, sample or blank, sensitivities. */
 export function InsertOptions(props: InsertOptionsProps) {
   const styles = useStyles();
   const { value, onChange } = props;
@@ -79,6 +82,13 @@ export function InsertOptions(props: InsertOptionsProps) {
       <OptionField label="Inputs" kind="group" className={styles.wide}>
         {(control) => <OptionRadios aria-labelledby={control["aria-labelledby"]} value={value.inputs} options={INPUTS} onChange={(v) => set("inputs", v)} />}
       </OptionField>
+      <OptionCheckbox
+        className={styles.wide}
+        label="Sensitivities"
+        hint={`Adds ${props.sensitivitiesAdd}.`}
+        checked={value.sensitivities !== false}
+        onChange={(on) => set("sensitivities", on)}
+      />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { PlusGlyph } from "../shell/icons";
 import { PaneButton } from "../shell/PaneButton";
 import { useTileStyles } from "../shell/tile";
 import { useTypography } from "../shell/typography";
+import { chartSentence, sensitivitiesSentence } from "./catalogView";
 
 const useStyles = makeStyles({
   featured: { borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}` },
@@ -48,6 +49,7 @@ export function TemplateCard(props: TemplateCardProps) {
   const sheets =
     props.sheetTitles.length === 1 ? `Adds the sheet ${props.sheetTitles[0]}` : `Adds ${props.sheetTitles.length} sheets: ${props.sheetTitles.join(", ")}`;
   const running = activity === "running";
+  const sensitivities = sensitivitiesSentence(template);
   return (
     <div className={mergeClasses(tile.tile, props.emphasis === "featured" && styles.featured, props.className)}>
       <div className={styles.top}>
@@ -60,7 +62,8 @@ export function TemplateCard(props: TemplateCardProps) {
         </div>
       </div>
       <span className={mergeClasses(type.caption1, styles.details)}>
-        {sheets}. Chart: {template.chart}.
+        {sheets}. {chartSentence(template)}
+        {sensitivities && ` ${sensitivities}`}
       </span>
       <div className={styles.footer}>
         <PaneButton

@@ -4,7 +4,7 @@ import { DEFAULT_OPTIONS, TEMPLATES } from "../../templates/gallery";
 import type { InsertOptions as InsertOptionValues, TemplateId } from "../../templates/types";
 import { LoadBoundary } from "../shell/LoadBoundary";
 import { useTypography } from "../shell/typography";
-import { sheetTitlesOf, templatesWithoutHorizon } from "./catalogView";
+import { sensitivitiesAdd, sheetTitlesOf, templatesWithoutHorizon } from "./catalogView";
 import { Gallery } from "./Gallery";
 import { InsertOptions } from "./InsertOptions";
 import type { Status } from "./InsertStatus";
@@ -88,7 +88,7 @@ export function TemplatesTab(props: TemplatesTabProps) {
         <h2 id="options-heading" className={type.subtitle2}>
           Insert options
         </h2>
-        <InsertOptions value={options} onChange={setOptions} templatesWithoutHorizon={templatesWithoutHorizon()} />
+        <InsertOptions value={options} onChange={setOptions} templatesWithoutHorizon={templatesWithoutHorizon()} sensitivitiesAdd={sensitivitiesAdd()} />
       </section>
       <section className={styles.section} aria-labelledby="gallery-heading">
         <h2 id="gallery-heading" className={type.subtitle2}>

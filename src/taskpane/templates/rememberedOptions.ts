@@ -30,6 +30,8 @@ export function mergeStoredOptions(stored: unknown, defaults: InsertOptions): In
     currency: isValidCurrency(s.currency) ? s.currency : defaults.currency,
     scale: SCALES.includes(s.scale as Scale) ? (s.scale as Scale) : defaults.scale,
     inputs: s.inputs === "sample" || s.inputs === "blank" ? s.inputs : defaults.inputs,
+    // Stored before the option existed (absent): the default, which is on.
+    sensitivities: typeof s.sensitivities === "boolean" ? s.sensitivities : defaults.sensitivities,
   };
 }
 
