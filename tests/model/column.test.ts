@@ -6,7 +6,7 @@ import { DomainError, at, column, jwoCashflows, jwoNpv, jwoPayback, reallocSavin
 import { discountedNetSum, sumOfProducts, sumWithSign } from "../../src/model/sums";
 
 const asColumn = (values: readonly unknown[]) => column(values.map((v) => [v]));
-const values = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_, i) => f(i));
+const values = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 
 describe("reading a column in place", () => {
   it("reads the numbers of a list and of a column alike", () => {
