@@ -17,7 +17,7 @@ async function boot(element: HTMLElement): Promise<void> {
       import(/* webpackChunkName: "pane" */ "./shell/mountPane"),
       loadTheme(info.theme),
     ]);
-    mountPane(element, info.host, theme);
+    mountPane(element, info, theme);
   } catch (e) {
     console.error(e); // for whoever opens the developer tools; the user gets the sentence below
     showPlainMessage(element, "The pane could not load. Close it and open it again (Home > Model templates).");

@@ -15,7 +15,7 @@ beforeEach(() => installOffice());
 
 describe("outside Excel", () => {
   it("says the pane must be opened from Excel and how to sideload it", async () => {
-    render(<App host="none" theme={webLightTheme} />);
+    render(<App host="none" theme={webLightTheme} themeKind="light" />);
     expect(await screen.findByRole("heading", { level: 1, name: "Open this pane from Excel" })).toBeTruthy();
     expect(screen.getByText(/Upload My Add-in/)).toBeTruthy();
     expect(screen.getByRole("link", { name: "manifest.xml" }).getAttribute("href")).toBe("manifest.xml");
@@ -50,7 +50,7 @@ describe("readHostInfo", () => {
 describe("pane inside Excel", () => {
   it("switches between Templates and Functions with the arrow keys", async () => {
     const user = userEvent.setup();
-    render(<App host="excel" theme={webDarkTheme} />);
+    render(<App host="excel" theme={webDarkTheme} themeKind="dark" />);
     await screen.findByRole("button", { name: "Insert from workbook…" });
     const templates = screen.getByRole("tab", { name: "Templates" });
     expect(templates.getAttribute("aria-selected")).toBe("true");
@@ -65,5 +65,16 @@ describe("pane inside Excel", () => {
     expect(screen.queryByRole("tabpanel", { name: "Templates" })).toBeNull(); // hidden, still mounted
     await user.keyboard("{Home}");
     await waitFor(() => expect(templates.getAttribute("aria-selected")).toBe("true"));
+  });
+
+  it("shows the dark preview images in Office's dark theme, the light ones otherwise", async () => {
+    for (const [theme, kind, pattern] of [[webDarkTheme, "dark", /^assets\/preview-[a-z]+-dark\.png$/], [webLightTheme, "light", /^assets\/preview-[a-z]+\.png$/]] as const) {
+      const view = render(<App host="excel" theme={theme} themeKind={kind} />);
+      await screen.findByRole("button", { name: "Insert from workbook…" });
+      const sources = screen.getAllByRole("img", { name: /^Preview: / }).map((img) => img.getAttribute("src") ?? "");
+      expect(sources.length).toBeGreaterThan(0);
+      for (const src of sources) expect(src).toMatch(pattern);
+      view.unmount();
+    }
   });
 });

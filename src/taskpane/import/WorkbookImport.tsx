@@ -44,17 +44,19 @@ const READ_PROBLEMS = {
  * another chunk), or what kept the file or the reader from loading.
  */
 async function readChosenFile(file: File): Promise<{ bytes: Uint8Array; sheets: SourceSheet[] } | { problem: string }> {
-  let bytes: Uint8Array;
   let reader: typeof import("./readWorkbook");
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    return { problem: READ_PROBLEMS.file };
-  }
+  let bytes: Uint8Array;
   try {
     reader = await import(/* webpackChunkName: "workbook-read" */ "./readWorkbook");
   } catch {
     return { problem: READ_PROBLEMS.reader };
+  }
+  const tooLarge = reader.fileSizeRefusal(file.size); // before the file is loaded into memory
+  if (tooLarge) return { problem: tooLarge.message };
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { problem: READ_PROBLEMS.file };
   }
   try {
     return { bytes, sheets: await reader.readWorkbookSheets(bytes) };

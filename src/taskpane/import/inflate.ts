@@ -20,8 +20,8 @@ const DEFLATE_MAX_RATIO = 1032;
  * bomb's last step grow the pane's memory further; bench/import.bench.ts measures both.
  */
 const ONE_STEP = 16 * 1024;
-/** The smallest streaming step: at most ~4 MB of output past the point where a check trips. */
-const MIN_STEP = 4 * 1024;
+/** The smallest streaming step: at most ~1 MB of output past the point where a check trips. */
+const MIN_STEP = 1024;
 
 export type Inflated =
   | { outcome: "complete"; size: number; crc: number }

@@ -21,6 +21,15 @@ export const DENSEST_SPREADSHEETML_RATIO = 20;
 export const MAX_PACKAGE_BYTES = WEB_MAX_FILE_BYTES * DENSEST_SPREADSHEETML_RATIO;
 
 /**
+ * The largest file worth loading at all. Compressed parts are never much larger than inflated
+ * ones (DEFLATE adds at most 5 bytes per 64 KB to data it cannot compress), so a package within
+ * MAX_PACKAGE_BYTES fits in this much with 16 MB left for the zip headers of MAX_PARTS parts. A
+ * larger file is refused by its size, before it is read into memory (Windows and Mac have no
+ * request limit that would stop it first).
+ */
+export const MAX_FILE_BYTES = MAX_PACKAGE_BYTES + 16 * 1024 * 1024;
+
+/**
  * Parts (zip entries) in one package. A workbook has a handful of parts plus one or two per
  * sheet, so 10,000 leaves room for thousands of sheets (the heaviest real case we know of has
  * 2,000), while bounding the pane's per-part work.

@@ -1,7 +1,7 @@
 // What the pane says when it cannot read a chosen file: one sentence naming the reason, then what
 // to do. Every failure of the reader is built here, so the wording stays consistent.
 import { WEB_MAX_FILE_BYTES } from "../../excel/importWorkbook";
-import { MAX_INFLATE_RATIO, MAX_PARTS } from "./limits";
+import { MAX_INFLATE_RATIO, MAX_PACKAGE_BYTES, MAX_PARTS } from "./limits";
 import { WorkbookReadError, megabytes, shownName } from "./readError";
 
 const REPAIR = "Open it in Excel, which can often repair a file, save a copy and try again.";
@@ -45,6 +45,13 @@ export const readFailure = {
     new WorkbookReadError(
       "tooLarge",
       `This file inflates past ${MAX_INFLATE_RATIO} times its compressed size (in '${shownName(part)}') and was not read: real workbook parts compress about 20 to 1 at most, so it is not a workbook.`,
+    ),
+
+  /** The file itself is larger than any package within the caps. */
+  fileTooLarge: (bytes: number) =>
+    new WorkbookReadError(
+      "tooLarge",
+      `This file is ${megabytes(bytes)}, larger than any workbook the pane reads (${megabytes(MAX_PACKAGE_BYTES)} once unpacked), so it was not opened. Save a copy with only the sheets you need.`,
     ),
 
   /** One part the pane must parse passes `limit`. */

@@ -5,7 +5,8 @@
 // once, however many sheets point at it. Then every other part is inflated once, within the caps,
 // to check its size and checksum, so a file the pane accepts holds no bomb and no broken part.
 // Every failure ends in one WorkbookReadError whose message names the reason.
-import { asReadError, shownName } from "./readError";
+import { MAX_FILE_BYTES } from "./limits";
+import { asReadError, shownName, type WorkbookReadError } from "./readError";
 import { readFailure } from "./readFailures";
 import { ZipPackage } from "./zip";
 
@@ -30,8 +31,9 @@ type Relationship = { type: string; target: string };
 
 function parseXml(text: string, part: string): Document {
   // OPC forbids DTDs in package XML (ECMA-376 Part 2, M1.18): they are how entity expansion
-  // ("billion laughs") attacks work, so a part that has one is refused before parsing.
-  if (/<!DOCTYPE/i.test(text)) throw readFailure.damaged(`'${shownName(part)}' declares a DTD, which workbook parts never do`);
+  // ("billion laughs") attacks work, so a part that has one is refused before parsing. XML is
+  // case-sensitive: "<!doctype" is no declaration, and the parser rejects it as malformed.
+  if (text.includes("<!DOCTYPE")) throw readFailure.damaged(`'${shownName(part)}' declares a DTD, which workbook parts never do`);
   let doc: Document;
   try {
     doc = new DOMParser().parseFromString(text, "application/xml");
@@ -140,9 +142,16 @@ function listSheets(reader: PackageReader): SourceSheet[] {
   return sheets;
 }
 
+/** The refusal for a file too large to be worth reading, or undefined; checked before loading it. */
+export function fileSizeRefusal(byteLength: number): WorkbookReadError | undefined {
+  return byteLength > MAX_FILE_BYTES ? readFailure.fileTooLarge(byteLength) : undefined;
+}
+
 /** Lists the sheets of an .xlsx/.xlsm file in workbook order; any failure is a WorkbookReadError. */
 export async function readWorkbookSheets(bytes: Uint8Array): Promise<SourceSheet[]> {
   try {
+    const tooLarge = fileSizeRefusal(bytes.length);
+    if (tooLarge) throw tooLarge;
     const zip = new ZipPackage(bytes);
     const sheets = listSheets(new PackageReader(zip));
     await zip.verifyAll();

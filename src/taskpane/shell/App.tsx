@@ -1,8 +1,10 @@
 import { FluentProvider, makeStaticStyles, makeStyles, mergeClasses, tokens, type Theme } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
 import type { HostInfo } from "../hostInfo";
+import type { ThemeKind } from "../theme";
 import { LoadBoundary } from "./LoadBoundary";
 import { Pane } from "./Pane";
+import { ThemeKindContext } from "./themeKind";
 
 // Only seen in a plain browser: kept out of the chunk the gallery needs.
 const OutsideExcel = lazy(() => import(/* webpackChunkName: "outside-excel" */ "./OutsideExcel").then((m) => ({ default: m.OutsideExcel })));
@@ -23,6 +25,8 @@ export type AppProps = {
   host: HostInfo["host"];
   /** The Fluent theme matching Office's (shell/themes.ts loads it). */
   theme: Theme;
+  /** Whether that theme is light or dark (for the preview images). */
+  themeKind: ThemeKind;
   className?: string;
 };
 
@@ -33,7 +37,9 @@ export function App(props: AppProps) {
   return (
     <FluentProvider theme={props.theme} className={mergeClasses(styles.root, props.className)}>
       {props.host === "excel" ? (
-        <Pane />
+        <ThemeKindContext.Provider value={props.themeKind}>
+          <Pane />
+        </ThemeKindContext.Provider>
       ) : (
         <LoadBoundary what="this page">
           <Suspense fallback={null}>

@@ -1,6 +1,8 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { TemplateDefinition, TemplateId } from "../../templates/types";
+import { useThemeKind } from "../shell/themeKind";
+import { previewFile } from "./catalogView";
 import { TemplateCard } from "./TemplateCard";
 
 const useStyles = makeStyles({
@@ -24,6 +26,7 @@ export type GalleryProps = {
 /** The template cards, the complete model first. */
 export function Gallery(props: GalleryProps) {
   const styles = useStyles();
+  const theme = useThemeKind();
   const ordered = [...props.templates].sort((a, b) => Number(b.id === "complete") - Number(a.id === "complete"));
   return (
     <ul className={mergeClasses(styles.list, props.className)} aria-label="Templates">
@@ -32,7 +35,7 @@ export function Gallery(props: GalleryProps) {
           <TemplateCard
             template={t}
             sheetTitles={props.sheetTitles(t)}
-            previewSrc={`assets/${t.preview}`}
+            previewSrc={`assets/${previewFile(t.preview, theme)}`}
             emphasis={t.id === "complete" ? "featured" : "normal"}
             activity={props.runningId === t.id ? "running" : props.busy ? "blocked" : "ready"}
             onInsert={() => props.onInsert(t.id)}

@@ -28,6 +28,11 @@ export function sensitivitiesSentence(template: TemplateDefinition): string | un
   return template.sensitivities ? `With Sensitivities: ${template.sensitivities.adds}.` : undefined;
 }
 
+/** The preview drawn for the theme: "preview-jwo.png", or "preview-jwo-dark.png" in dark theme. */
+export function previewFile(file: string, theme: "light" | "dark"): string {
+  return theme === "dark" ? file.replace(/\.png$/, "-dark.png") : file;
+}
+
 /** Titles of the templates the horizon option does not apply to. */
 export function templatesWithoutHorizon(): string[] {
   return TEMPLATES.filter((t) => !t.hasHorizon).map((t) => t.title);

@@ -2,7 +2,7 @@
 // its input and calculation block on the left and the template's chart type on the right, drawn
 // with pngjs. They show the kind of sheet and chart, not its numbers. Drawn 4× larger and averaged
 // down, which antialiases the shapes.
-//   npx tsx tests/taskpane/previews/drawPreviews.ts --write    redraws assets/preview-*.png
+//   npx tsx tests/taskpane/previews/drawPreviews.ts --write    redraws assets/preview-*.png (light and dark)
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { PNG } from "pngjs";
@@ -15,8 +15,11 @@ const SS = 4; // supersampling factor
 type RGB = [number, number, number];
 const hex = (h: string): RGB => [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)];
 
-// Office's default chart palette and the templates' own cell styles (src/templates/styles.ts).
-const C = {
+// Office's default chart palette and the templates' own cell styles (src/templates/styles.ts), on a
+// white sheet. The dark variant (assets/preview-*-dark.png, for the pane's dark theme) draws the same
+// schematic on a dark sheet, as Excel shows sheets in its dark mode, with lighter text lines; the
+// chart colours stay Office's.
+const LIGHT = {
   sheet: hex("#FFFFFF"),
   grid: hex("#E3E3E3"),
   header: hex("#1F3864"),
@@ -35,9 +38,24 @@ const C = {
   neutral: hex("#FFC000"),
   bad: hex("#F8696B"),
 };
+type Palette = typeof LIGHT;
+const DARK: Palette = {
+  ...LIGHT,
+  sheet: hex("#292929"),
+  grid: hex("#404040"),
+  header: hex("#8FAADC"),
+  label: hex("#5E5E5E"),
+  inputFill: hex("#4A4128"),
+  inputText: hex("#7DA7FF"),
+  calcText: hex("#C8C8C8"),
+  axis: hex("#7A7A7A"),
+  navy: hex("#8FAADC"),
+};
+export type PreviewTheme = "light" | "dark";
 
 /** A canvas in preview pixels; drawing happens at SS× resolution. */
 class Canvas {
+  constructor(readonly c: Palette) {}
   readonly w = PREVIEW_WIDTH * SS;
   readonly h = PREVIEW_HEIGHT * SS;
   private readonly px = new Float64Array(this.w * this.h * 3);
@@ -106,7 +124,7 @@ type Box = { x: number; y: number; w: number; h: number };
 const ramp = (a: number, b: number, n: number) => Array.from({ length: n }, (_, i) => a + ((b - a) * i) / (n - 1));
 
 function axes(cv: Canvas, b: Box): void {
-  cv.rect(b.x, b.y + b.h, b.w, 0.75, C.axis);
+  cv.rect(b.x, b.y + b.h, b.w, 0.75, cv.c.axis);
 }
 
 function columns(cv: Canvas, b: Box, series: { values: number[]; color: RGB }[], stacked: boolean): void {
@@ -137,27 +155,27 @@ function combo(cv: Canvas, b: Box): void {
   const capex = [10, 6, 3, 0.5, 0.5, 0.5];
   const opex = [2, 3, 3.5, 3.5, 3.5, 3.5];
   for (let i = 0; i < n; i++) {
-    cv.rect(b.x + i * slot + slot * 0.14, zeroY - capex[i] * unit, slot * 0.34, capex[i] * unit, C.orange);
-    cv.rect(b.x + i * slot + slot * 0.5, zeroY - opex[i] * unit, slot * 0.34, opex[i] * unit, C.grey);
+    cv.rect(b.x + i * slot + slot * 0.14, zeroY - capex[i] * unit, slot * 0.34, capex[i] * unit, cv.c.orange);
+    cv.rect(b.x + i * slot + slot * 0.5, zeroY - opex[i] * unit, slot * 0.34, opex[i] * unit, cv.c.grey);
   }
-  cv.rect(b.x, zeroY, b.w, 0.75, C.axis);
+  cv.rect(b.x, zeroY, b.w, 0.75, cv.c.axis);
   const xs = Array.from({ length: n }, (_, i) => b.x + (i + 0.5) * slot);
   const width = Math.max(1.4, b.h / 40);
-  cv.line(xs.map((x, i) => [x, zeroY - [0, 1.5, 3.5, 6, 8, 9.5][i] * unit] as [number, number]), width, C.green);
-  cv.line(xs.map((x, i) => [x, zeroY + [0.55, 0.65, 0.55, 0.2, -0.2, -0.75][i] * (b.h * 0.36)] as [number, number]), width, C.navy);
+  cv.line(xs.map((x, i) => [x, zeroY - [0, 1.5, 3.5, 6, 8, 9.5][i] * unit] as [number, number]), width, cv.c.green);
+  cv.line(xs.map((x, i) => [x, zeroY + [0.55, 0.65, 0.55, 0.2, -0.2, -0.75][i] * (b.h * 0.36)] as [number, number]), width, cv.c.navy);
 }
 
 function dots(cv: Canvas, b: Box): void {
   const values = [0.75, 0.35, 0.55, 0.15, 0.9];
   const slot = b.w / values.length;
-  cv.rect(b.x, b.y + b.h * 0.8, b.w, 0.75, C.axis);
-  values.forEach((v, i) => cv.circle(b.x + (i + 0.5) * slot, b.y + b.h * (0.8 - v * 0.75), Math.max(2.5, b.h / 20), C.blue));
+  cv.rect(b.x, b.y + b.h * 0.8, b.w, 0.75, cv.c.axis);
+  values.forEach((v, i) => cv.circle(b.x + (i + 0.5) * slot, b.y + b.h * (0.8 - v * 0.75), Math.max(2.5, b.h / 20), cv.c.blue));
 }
 
 function area(cv: Canvas, b: Box): void {
   const s = (mid: number, top: number) => (x: number) => top / (1 + Math.exp(-((x - b.x) / b.w - mid) * 9));
   const layers = [s(0.35, 0.28), s(0.5, 0.3), s(0.65, 0.26)];
-  const colors = [C.blue, C.orange, C.grey];
+  const colors = [cv.c.blue, cv.c.orange, cv.c.grey];
   const bottomY = b.y + b.h;
   layers.forEach((_, k) => {
     const below = (x: number) => layers.slice(0, k).reduce((acc, f) => acc + f(x), 0.06) * b.h;
@@ -168,21 +186,21 @@ function area(cv: Canvas, b: Box): void {
 }
 
 function trafficLights(cv: Canvas, b: Box): void {
-  const colors = [C.good, C.neutral, C.bad];
+  const colors = [cv.c.good, cv.c.neutral, cv.c.bad];
   const rowH = b.h / 3;
   colors.forEach((c, i) => {
     const cy = b.y + rowH * (i + 0.5);
-    cv.rect(b.x, cy - 2, b.w * 0.5, 4, C.label);
-    cv.rect(b.x + b.w * 0.56, cy - 2, b.w * 0.16, 4, C.calcText);
+    cv.rect(b.x, cy - 2, b.w * 0.5, 4, cv.c.label);
+    cv.rect(b.x + b.w * 0.56, cy - 2, b.w * 0.16, 4, cv.c.calcText);
     cv.circle(b.x + b.w * 0.86, cy, Math.min(rowH * 0.34, 9), c);
   });
 }
 
 const CHARTS: Record<Exclude<TemplateId, "complete">, (cv: Canvas, b: Box) => void> = {
   workforce: (cv, b) =>
-    columns(cv, b, [{ values: ramp(9, 3, 6), color: C.orange }, { values: ramp(3, 10, 6), color: C.blue }], false),
+    columns(cv, b, [{ values: ramp(9, 3, 6), color: cv.c.orange }, { values: ramp(3, 10, 6), color: cv.c.blue }], false),
   budget: (cv, b) =>
-    columns(cv, b, [{ values: ramp(8, 3, 6), color: C.grey }, { values: ramp(2, 7.5, 6), color: C.blue }, { values: ramp(1, 1.5, 6), color: C.gold }], true),
+    columns(cv, b, [{ values: ramp(8, 3, 6), color: cv.c.grey }, { values: ramp(2, 7.5, 6), color: cv.c.blue }, { values: ramp(1, 1.5, 6), color: cv.c.gold }], true),
   jwo: combo,
   talent: dots,
   genai: area,
@@ -191,42 +209,42 @@ const CHARTS: Record<Exclude<TemplateId, "complete">, (cv: Canvas, b: Box) => vo
 
 /** The sheet around the chart: title lines, a block of labels, inputs and calculations. */
 function sheet(cv: Canvas): Box {
-  cv.rect(0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT, C.sheet);
-  for (let y = 14; y < PREVIEW_HEIGHT; y += 10) cv.rect(0, y, PREVIEW_WIDTH, 0.5, C.grid);
-  cv.rect(8, 5, 64, 5, C.header);
-  cv.rect(8, 24, 80, 6, C.header);
+  cv.rect(0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT, cv.c.sheet);
+  for (let y = 14; y < PREVIEW_HEIGHT; y += 10) cv.rect(0, y, PREVIEW_WIDTH, 0.5, cv.c.grid);
+  cv.rect(8, 5, 64, 5, cv.c.header);
+  cv.rect(8, 24, 80, 6, cv.c.header);
   for (let r = 0; r < 9; r++) {
     const y = 36 + r * 10;
-    cv.rect(8, y, 30, 4, C.label);
+    cv.rect(8, y, 30, 4, cv.c.label);
     const input = r < 4;
-    if (input) cv.rect(42, y - 2.5, 44, 9, C.inputFill);
-    cv.rect(46, y, 14, 4, input ? C.inputText : C.calcText);
-    cv.rect(66, y, 14, 4, input ? C.inputText : C.calcText);
+    if (input) cv.rect(42, y - 2.5, 44, 9, cv.c.inputFill);
+    cv.rect(46, y, 14, 4, input ? cv.c.inputText : cv.c.calcText);
+    cv.rect(66, y, 14, 4, input ? cv.c.inputText : cv.c.calcText);
   }
   const box = { x: 96, y: 20, w: 120, h: 112 };
-  cv.rect(box.x, box.y, box.w, box.h, C.sheet);
+  cv.rect(box.x, box.y, box.w, box.h, cv.c.sheet);
   for (const [x, y, w, h] of [[box.x, box.y, box.w, 0.75], [box.x, box.y + box.h, box.w, 0.75], [box.x, box.y, 0.75, box.h], [box.x + box.w, box.y, 0.75, box.h]]) {
-    cv.rect(x, y, w, h, C.grid);
+    cv.rect(x, y, w, h, cv.c.grid);
   }
   return box;
 }
 
 const inset = (b: Box, pad: number): Box => ({ x: b.x + pad, y: b.y + pad, w: b.w - 2 * pad, h: b.h - 2 * pad });
 
-export function drawPreview(id: TemplateId): Buffer {
-  const cv = new Canvas();
+export function drawPreview(id: TemplateId, theme: PreviewTheme = "light"): Buffer {
+  const cv = new Canvas(theme === "dark" ? DARK : LIGHT);
   if (id === "complete") {
-    cv.rect(0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT, C.sheet);
+    cv.rect(0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT, cv.c.sheet);
     const keys = Object.keys(CHARTS) as (keyof typeof CHARTS)[];
     keys.forEach((key, i) => {
       const cell = { x: 6 + (i % 3) * 72, y: 6 + Math.floor(i / 3) * 66, w: 68, h: 62 };
-      cv.rect(cell.x, cell.y, cell.w, cell.h, C.grid);
-      cv.rect(cell.x + 0.75, cell.y + 0.75, cell.w - 1.5, cell.h - 1.5, C.sheet);
+      cv.rect(cell.x, cell.y, cell.w, cell.h, cv.c.grid);
+      cv.rect(cell.x + 0.75, cell.y + 0.75, cell.w - 1.5, cell.h - 1.5, cv.c.sheet);
       CHARTS[key](cv, inset(cell, 7));
     });
   } else {
     const box = sheet(cv);
-    cv.rect(box.x + 12, box.y + 6, box.w - 24, 4, C.label); // chart title
+    cv.rect(box.x + 12, box.y + 6, box.w - 24, 4, cv.c.label); // chart title
     CHARTS[id](cv, { x: box.x + 10, y: box.y + 18, w: box.w - 20, h: box.h - 28 });
   }
   return cv.toPng();
@@ -237,7 +255,10 @@ export const previewPath = (file: string) => path.resolve(__dirname, "../../../a
 
 if (require.main === module && process.argv.includes("--write")) {
   for (const id of PREVIEW_IDS) {
-    writeFileSync(previewPath(`preview-${id}.png`), drawPreview(id));
-    console.log(`wrote assets/preview-${id}.png`);
+    for (const theme of ["light", "dark"] as const) {
+      const file = theme === "dark" ? `preview-${id}-dark.png` : `preview-${id}.png`;
+      writeFileSync(previewPath(file), drawPreview(id, theme));
+      console.log(`wrote assets/${file}`);
+    }
   }
 }
