@@ -146,6 +146,16 @@ describe("insert from workbook", () => {
     expect(importer.insertSheetsFromWorkbook).not.toHaveBeenCalled();
   });
 
+  it("refuses on Windows or Mac a file larger than any package within the caps, without loading it", async () => {
+    const { input } = renderImport({ platform: "PC" });
+    const file = new File([new Uint8Array(16)], "Huge.xlsx");
+    Object.defineProperty(file, "size", { value: 200 * 1024 * 1024 });
+    const load = jest.spyOn(file, "arrayBuffer");
+    await userEvent.setup({ applyAccept: false }).upload(input!, file);
+    expect(await screen.findByText(/^This file is 200 MB, larger than any workbook the pane reads \(75 MB once unpacked\)/)).toBeTruthy();
+    expect(load).not.toHaveBeenCalled();
+  });
+
   it("says plainly when this Excel lacks the API, instead of offering the button", () => {
     renderImport({ excelApi: "1.12" });
     expect(screen.queryByRole("button", { name: "Insert from workbook…" })).toBeNull();

@@ -6,7 +6,8 @@
 // directory, CRC-32); Microsoft's note on insertWorksheetsFromBase64 that Excel on the web refuses
 // charts, comments, PivotTables and slicers. The hostile files of issue 13 are in hostile*.test.ts.
 import ExcelJS from "exceljs";
-import { readWorkbookSheets, WorkbookReadError } from "../../src/taskpane/import/readWorkbook";
+import { MAX_FILE_BYTES } from "../../src/taskpane/import/limits";
+import { fileSizeRefusal, readWorkbookSheets, WorkbookReadError } from "../../src/taskpane/import/readWorkbook";
 import type { ReadFailure } from "../../src/taskpane/import/readError";
 import { completeJsdom } from "./support/dom";
 import { entryOf, makeXlsx, writeZip, xlsxParts, zip, type RawEntry } from "./support/xlsx";
@@ -128,6 +129,11 @@ const withEntry = (name: string, change: (e: RawEntry) => RawEntry) => validEntr
 describe("readWorkbookSheets: what a broken or foreign file is refused for", () => {
   it("names a .csv file as not a zip package", async () => {
     expect(await reasonOf(new TextEncoder().encode("name,value\nA,1\n"))).toMatchObject({ reason: "notZip", message: expect.stringMatching(/^It isn't an Excel workbook: .xlsx and .xlsm files are zip packages/) });
+  });
+
+  it("refuses by its size alone a file larger than a package within the caps can be", () => {
+    expect(fileSizeRefusal(MAX_FILE_BYTES)).toBeUndefined();
+    expect(fileSizeRefusal(MAX_FILE_BYTES + 1)).toMatchObject({ reason: "tooLarge", message: expect.stringMatching(/^This file is 91 MB, larger than any workbook the pane reads \(75 MB once unpacked\)/) });
   });
 
   it("names an empty file as empty", async () => {
