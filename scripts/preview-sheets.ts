@@ -4,7 +4,10 @@
 // conditional formats), then converts all files to PDF in one LibreOffice call and to PNG with
 // pdftoppm (apt-get install -y poppler-utils), one PNG per printed page.
 //
-// Run: npx tsx scripts/preview-sheets.ts [outDir]   (default: .cache/preview-sheets)
+// Run: npx tsx scripts/preview-sheets.ts [outDir] [--docs]   (default: .cache/preview-sheets)
+// Each sheet prints on one page (portrait when it is long), so page n of a workbook is its sheet n.
+// --docs also copies one PNG per sheet to docs/screenshots/sheet-<key>.png: every single-sheet
+// template, and the Scenarios and Summary sheets of the complete model.
 //
 // GR. cells are evaluated as the oracle does (HyperFormula + src/model, tests/oracle/templates/grCells.ts)
 // and written as values, since LibreOffice does not know the add-in's functions. Not exported: charts
@@ -12,7 +15,7 @@
 // TableStyleLight9's look so the sheet reads as in Excel). Fonts: Calibri is substituted by Carlito
 // (metric-compatible, apt-get install -y fonts-crosextra-carlito) when installed.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { renderTemplate } from "../src/excel/render";
@@ -113,11 +116,11 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSnapshot, gr: GrCell
         : { state: "normal", showGridLines: sheet.showGridlines },
     ],
     pageSetup: {
-      orientation: "landscape",
+      orientation: lastRow <= 60 ? "landscape" : "portrait",
       paperSize: 9, // A4
       fitToPage: true,
       fitToWidth: 1,
-      fitToHeight: lastRow <= 70 ? 1 : 0,
+      fitToHeight: 1,
       showGridLines: sheet.showGridlines,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
     },
@@ -180,8 +183,19 @@ async function exportTemplate(template: TemplateId, outDir: string): Promise<str
   return file;
 }
 
+/** docs/screenshots/sheet-<key>.png ← the page of that sheet: single templates' only page, the complete model's last two. */
+function copyToDocs(outDir: string): void {
+  const docs = path.resolve("docs", "screenshots");
+  const pages: [string, string][] = TEMPLATES.filter((t) => t.sheets.length === 1).map((t) => [`${t.id}-1.png`, `sheet-${t.id}.png`]);
+  const complete = TEMPLATES.find((t) => t.id === "complete")!.sheets;
+  for (const key of ["scenarios", "summary"] as const) pages.push([`complete-${complete.indexOf(key) + 1}.png`, `sheet-${key}.png`]);
+  for (const [from, to] of pages) copyFileSync(path.join(outDir, from), path.join(docs, to));
+  console.log(`Copied ${pages.length} sheet previews to ${docs}`);
+}
+
 async function main(): Promise<void> {
-  const outDir = path.resolve(process.argv[2] ?? ".cache/preview-sheets");
+  const args = process.argv.slice(2);
+  const outDir = path.resolve(args.find((a) => !a.startsWith("--")) ?? ".cache/preview-sheets");
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const files: string[] = [];
@@ -197,7 +211,7 @@ async function main(): Promise<void> {
     const pdf = file.replace(/\.xlsx$/, ".pdf");
     if (!existsSync(pdf)) throw new Error(`LibreOffice did not write ${pdf}`);
     try {
-      execFileSync("pdftoppm", ["-png", "-r", "110", pdf, pdf.replace(/\.pdf$/, "")], { stdio: "inherit" });
+      execFileSync("pdftoppm", ["-png", "-r", "130", pdf, pdf.replace(/\.pdf$/, "")], { stdio: "inherit" });
     } catch {
       console.warn("pdftoppm failed or is missing (apt-get install -y poppler-utils): PDFs only.");
       break;
@@ -205,6 +219,7 @@ async function main(): Promise<void> {
   }
   const pngs = readdirSync(outDir).filter((f) => f.endsWith(".png"));
   console.log(`PDFs and ${pngs.length} PNG pages in ${outDir} (charts are not exported).`);
+  if (args.includes("--docs")) copyToDocs(outDir);
 }
 
 main().catch((error: unknown) => {

@@ -70,7 +70,8 @@ export const liveCaseRows = (drivers: DriverKey[]): number => 2 + drivers.length
 export function liveCase(draft: SheetDraft, sheetRef: SheetRef, row: number, drivers: DriverKey[]): LiveCase | undefined {
   const scenarios = optionalRef(sheetRef, "scenarios");
   if (!scenarios) return undefined;
-  section(draft, row, "Live case (set on the Scenarios sheet; changes from the inputs above)", VALUE_COLUMN);
+  const heading = drivers.length > 0 ? "Live case (set on the Scenarios sheet; changes from the inputs above)" : "Live case (set on the Scenarios sheet)";
+  section(draft, row, heading, VALUE_COLUMN);
   const caseRow = row + 1;
   draft.put(`A${caseRow}:B${caseRow}`, [["Live case", "case"]], "label");
   draft.put(`C${caseRow}`, [[`=${scenarios}${SCENARIO_CELLS.liveCase}&""`]], "calc");

@@ -215,7 +215,7 @@ function sensitivity(draft: SheetDraft, live: LiveCase | undefined): void {
       base: 0,
       stepFormat: SIGNED_DECIMAL,
       stepRange: { min: -20, max: 20 },
-      used: { heading: "Average midpoint", formula: (step) => average(functions.map((i) => midpoint(step)(genaiMidpoint(i)))), format: DECIMAL },
+      used: { heading: "Avg. midpoint", formula: (step) => average(functions.map((i) => midpoint(step)(genaiMidpoint(i)))), format: DECIMAL },
     },
     columns: {
       title: "Maximum savings rates, shift",

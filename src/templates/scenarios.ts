@@ -133,8 +133,9 @@ function driverTable(draft: SheetDraft): void {
   const first = SCENARIO_CELLS.firstDriverRow;
   const last = first + DRIVERS.length - 1;
   const { base, upside, downside, live } = SCENARIO_CELLS;
-  section(draft, DRIVER_HEADER - 1, "Drivers: changes from each model sheet's own inputs (a blank Upside or Downside is no change)", 7);
-  draft.put(`A${DRIVER_HEADER}:G${DRIVER_HEADER}`, [["Driver", "Unit", ...CASES, "Live case", "Applies to"]], "header");
+  section(draft, DRIVER_HEADER - 1, "Drivers: changes from each model sheet's own inputs (a blank Upside or Downside is no change)", 8);
+  // "Applies to" in H, so its text starts clear of the live-case figures.
+  draft.put(`A${DRIVER_HEADER}:H${DRIVER_HEADER}`, [["Driver", "Unit", ...CASES, "Live case", null, "Applies to"]], "header");
   draft.format(`C${DRIVER_HEADER}:F${DRIVER_HEADER}`, { horizontalAlignment: "Right" });
   DRIVERS.forEach((d, i) => {
     const row = first + i;
@@ -146,7 +147,7 @@ function driverTable(draft: SheetDraft): void {
       errorMessage: `${d.label} must be between ${d.min} and ${d.max} (${d.unit}).`,
     });
     draft.put(`${live}${row}`, [[pickLive(`${base}${row}`, `${upside}${row}`, `${downside}${row}`)]], "total", d.format);
-    draft.put(`G${row}`, [[d.appliesTo]], "note");
+    draft.put(`H${row}`, [[d.appliesTo]], "note");
   });
   draft.name("DriverChanges", `${base}${first}:${downside}${last}`, "Change of each driver in the Base, Upside and Downside cases");
 }

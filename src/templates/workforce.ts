@@ -159,7 +159,7 @@ function projection(draft: SheetDraft, years: number, live: LiveCase | undefined
   const links = SAMPLE_FAMILIES.map((_, i) => [`=A${ROW.firstFamily + i}&""`, `=B${ROW.firstFamily + i}&""`]);
   draft.put(`A${ROW.firstPlan}:B${LAST_PLAN}`, links, "label");
   const spill = range(VALUE_COLUMN, ROW.firstPlan, last, LAST_PLAN);
-  const plan = `=GR.WORKFORCE_PLAN(${familyRange("C")},${changeUsed(live?.hiringPace)},${draft.options.horizon})`;
+  const plan = `=GR.WORKFORCE_PLAN(${familyRef("C")},${changeUsed(live?.hiringPace)},${draft.options.horizon})`;
   draft.write(cell(VALUE_COLUMN, ROW.firstPlan), [[plan]], spill);
   draft.format(spill, { style: "calc", numberFormat: COUNT });
   const byGroup = (group: string) => (column: number) =>

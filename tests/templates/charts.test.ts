@@ -1,6 +1,6 @@
-// Each sheet draws the chart the spec's catalog table names, titled, with axis titles and a legend,
-// on cells the sheet fills (shared/spec/templates.md, "The catalog"); the Scenarios sheet of the
-// complete model draws the tornado (horizontal bars) when the Sensitivities option is on.
+// Each sheet draws the chart the catalog names (docs/templates.md, "The contract"), titled, with axis
+// titles and a legend, on cells the sheet fills; the Scenarios sheet of the complete model draws the
+// tornado (horizontal bars) when the Sensitivities option is on.
 import { parseRange, rangeSize } from "../../src/templates/a1";
 import type { ChartSpec, InsertOptions, SheetKey, SheetSpec, TemplateId } from "../../src/templates/types";
 import { ALL_OPTIONS, buildTemplate, describeOptions, hasCell } from "./sheetModel";

@@ -1,6 +1,6 @@
 // Formulas refer only to cells that hold something, use only functions LibreOffice also computes,
 // keep spills clear, and every headline pairs a GR. figure with a native figure that does not use
-// the add-in (shared/spec/templates.md, "What every template sheet has").
+// the add-in (docs/templates.md, "The contract").
 import { parseRange } from "../../src/templates/a1";
 import { checkFormula } from "../../src/templates/blocks";
 import { SHEET_BUILDERS } from "../../src/templates/catalog";

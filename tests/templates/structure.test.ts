@@ -1,5 +1,5 @@
-// The template contract (shared/spec/templates.md, "What every template sheet has"), checked for
-// every template, with sample and blank inputs, over several option sets.
+// The template contract (docs/templates.md, "The contract"), checked for every template, with
+// sample and blank inputs, over several option sets.
 import { parseRange, rangeSize } from "../../src/templates/a1";
 import { ILLUSTRATIVE_NOTE } from "../../src/templates/blocks";
 import { DECIMAL, PERCENT, PERIODS, SIGNED_DECIMAL, SIGNED_PERCENT } from "../../src/templates/formats";

@@ -89,6 +89,47 @@ describe("sample figures (default options: 5 years from 2026, $ millions)", () =
     }
   });
 
+  // The added blocks' figures docs/templates.md quotes: [what, template, horizon, sheet, cell, figure, digits].
+  const BLOCKS: [string, TemplateId, number, SheetKey, string, number | string, number][] = [
+    ["Scenarios: JWO NPV, Upside", "complete", 5, "scenarios", "D19", -472.4, 1],
+    ["Scenarios: JWO NPV, Downside", "complete", 5, "scenarios", "E19", -679.9, 1],
+    ["Scenarios: savings freed, Upside", "complete", 5, "scenarios", "D21", 3107.3, 1],
+    ["Scenarios: savings freed, Downside", "complete", 5, "scenarios", "E21", 2727.9, 1],
+    ["Scenarios: headcount, Upside", "complete", 5, "scenarios", "D22", 11613, 0],
+    ["Scenarios: headcount, Downside", "complete", 5, "scenarios", "E22", 8359, 0],
+    ["Scenarios: capital reallocated, Upside", "complete", 5, "scenarios", "D23", 53840.5, 1],
+    ["Scenarios: capital reallocated, Downside", "complete", 5, "scenarios", "E23", 40247.6, 1],
+    ["Scenarios: talent velocity, Upside", "complete", 5, "scenarios", "D24", 0.11, 3],
+    ["Scenarios: talent velocity, Downside", "complete", 5, "scenarios", "E24", 0.05, 3],
+    ["Scenarios: cumulative GenAI savings, Upside", "complete", 5, "scenarios", "D25", 12990.8, 1],
+    ["Scenarios: cumulative GenAI savings, Downside", "complete", 5, "scenarios", "E25", 5050.5, 1],
+    ["Tornado: smallest swing", "complete", 5, "scenarios", "E35", 7.5, 1],
+    ["Tornado: second swing", "complete", 5, "scenarios", "E36", 122.5, 1],
+    ["Tornado: third swing", "complete", 5, "scenarios", "E37", 204.8, 1],
+    ["Tornado: largest swing", "complete", 5, "scenarios", "E38", 258.9, 1],
+    ["JWO grid, 5 years: 80 %, 8 %", "jwo", 5, "jwo", "D34", -683.2, 1],
+    ["JWO grid, 5 years: 120 %, 8 %", "jwo", 5, "jwo", "D38", -395.9, 1],
+    ["JWO grid, 5 years: payback at 120 %", "jwo", 5, "jwo", "H44", NOT_WITHIN_HORIZON, 0],
+    ["JWO grid, 10 years: 80 %, 12 %", "jwo", 10, "jwo", "H34", -409.8, 1],
+    ["JWO grid, 10 years: 120 %, 8 %", "jwo", 10, "jwo", "D38", 375.7, 1],
+    ["JWO payback, 10 years, at 80 %", "jwo", 10, "jwo", "D44", NOT_WITHIN_HORIZON, 0],
+    ["JWO payback, 10 years, at 90 %", "jwo", 10, "jwo", "E44", 7.95, 2],
+    ["JWO payback, 10 years, at 110 %", "jwo", 10, "jwo", "G44", 6.03, 2],
+    ["JWO payback, 10 years, at 120 %", "jwo", 10, "jwo", "H44", 5.4, 2],
+    ["Workforce grid: 12 months, 1 %", "workforce", 5, "workforce", "D72", 2411.6, 1],
+    ["Workforce grid: no severance, 5 %", "workforce", 5, "workforce", "H68", 3499.8, 1],
+    ["Workforce: annual cost of exited roles", "workforce", 5, "workforce", "C54", 843.2, 1],
+    ["GenAI grid: 2 years earlier, +5 points", "genai", 5, "genai", "H45", 22163.3, 1],
+    ["GenAI grid: 2 years later, -5 points", "genai", 5, "genai", "D49", 2350.8, 1],
+    ["Budget: generative-AI budget in 2031", "budget", 5, "budget", "C29", 23876.6, 1],
+  ];
+
+  it.each(BLOCKS)("shows the documented %s", (_, template, horizon, key, address, expected, digits) => {
+    const shown = render(template, { ...options, horizon }).value(key, address);
+    if (typeof expected === "string") expect(shown).toBe(expected);
+    else expect(shown).toBeCloseTo(expected, digits);
+  });
+
   it("moves the generative-AI share to the end share by the last year", () => {
     const { spec, value } = render("budget", options);
     const genai = value("budget", spec("budget").headlines[1].gr) as number;

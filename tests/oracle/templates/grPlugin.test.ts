@@ -1,6 +1,6 @@
-// The HyperFormula plugin is the oracle's stand-in for the add-in: it must give the spec's documented
-// results (shared/spec/functions.md), spill the shapes Excel would, and treat blanks, text and error
-// arguments as the add-in does in Excel.
+// The HyperFormula plugin is the oracle's stand-in for the add-in: it must give the documented
+// results (the function reference: help.html and docs/functions.md), spill the shapes Excel would,
+// and treat blanks, text and error arguments as the add-in does in Excel.
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { registerGrFunctions } from "./grPlugin";
 
