@@ -23,7 +23,7 @@ async function main(): Promise<number> {
     console.log("building the add-in (production) and the fake Office host…");
     const dist = buildAddin(path.join(work, "dist"));
     const fakeOffice = await bundleFakeOffice(path.join(work, "fake-office"));
-    const paneFiles = await paneFilesBeforeGallery(dist);
+    const paneFiles = { light: await paneFilesBeforeGallery(dist, "light"), dark: await paneFilesBeforeGallery(dist, "dark") };
     const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
     const strictHtml = readFileSync(path.join(dist, "taskpane.html"), "utf8").replace(" 'unsafe-inline'", "");
     const server = await serve(dist, {

@@ -40,6 +40,7 @@ export async function setOptions(page: Page, o: InsertOptions): Promise<void> {
   await page.getByRole("combobox", { name: "Currency" }).selectOption(o.currency);
   await page.getByRole("combobox", { name: "Scale" }).selectOption(o.scale);
   await page.getByRole("radio", { name: o.inputs === "sample" ? "Sample assumptions" : "Blank inputs" }).check();
+  await page.getByRole("checkbox", { name: "Sensitivities" }).setChecked(o.sensitivities !== false);
 }
 
 const reset = (page: Page, start?: StrictExcelOptions) => page.evaluate((s) => (window as unknown as FakeWindow).__fakeHost.reset(s), start);
@@ -59,7 +60,7 @@ export function galleryTests(session: Session): void {
     const pane = await session.open();
     try {
       await galleryReady(pane.page);
-      const options: InsertOptions = { startYear: 2031, horizon: 7, currency: "€", scale: "thousands", inputs: "sample" };
+      const options: InsertOptions = { startYear: 2031, horizon: 7, currency: "€", scale: "thousands", inputs: "sample", sensitivities: true };
       await setOptions(pane.page, options);
       for (const [template, o] of [...TEMPLATES.map((t) => [t, options] as const), [TEMPLATES.find((t) => t.id === "jwo")!, { ...options, inputs: "blank" as const }] as const]) {
         if (o.inputs === "blank") await setOptions(pane.page, o);
@@ -114,7 +115,8 @@ export function galleryTests(session: Session): void {
         assert.equal(await insertButton(pane.page, "Complete model").getAttribute("aria-disabled"), null);
       }
       await insertButton(pane.page, "Complete model").click();
-      await pane.page.getByText(/^Inserted 7 sheets: 'Workforce Realignment'/).waitFor({ timeout: 15_000 });
+      const sheetCount = TEMPLATES.find((t) => t.id === "complete")!.sheets.length;
+      await pane.page.getByText(new RegExp(`^Inserted ${sheetCount} sheets: 'Workforce Realignment'`)).waitFor({ timeout: 15_000 });
     } finally {
       await pane.close();
     }
@@ -146,7 +148,7 @@ export function galleryTests(session: Session): void {
       await galleryReady(pane.page);
       await reset(pane.page);
       const stops: string[] = [];
-      for (let i = 0; i < 9; i++) {
+      for (let i = 0; i < 10; i++) {
         await pane.page.keyboard.press("Tab");
         stops.push(
           await pane.page.evaluate(() => {
@@ -162,6 +164,7 @@ export function galleryTests(session: Session): void {
         "Currency",
         "Scale",
         "Sample assumptions",
+        "Sensitivities",
         "Insert Complete model",
         "Insert Workforce Realignment",
         "Insert AI R&D Budget Reallocation",
@@ -170,6 +173,45 @@ export function galleryTests(session: Session): void {
       await pane.page.getByText("Inserted 'AI R&D Budget Reallocation'", { exact: true }).waitFor();
     } finally {
       await pane.close();
+    }
+  });
+
+  test("the options fit the pane at 280 and 350 px: no control leaves its column, overlaps another or the pane scrolls sideways", async () => {
+    for (const width of [280, 350]) {
+      const pane = await session.open({ viewport: { width, height: 900 } });
+      try {
+        await galleryReady(pane.page);
+        // No named helpers inside evaluate: tsx's name-keeping wrapper does not exist in the page.
+        const boxes = await pane.page.evaluate(() => {
+          const grid = document.getElementById("options-heading")!.nextElementSibling as HTMLElement;
+          const fields = [...grid.children].map((field) => ({
+            field: field.getBoundingClientRect().toJSON() as DOMRect,
+            controls: [...field.querySelectorAll("input, select")].map((c) => ({
+              name: (c as HTMLInputElement).labels?.[0]?.textContent ?? c.id,
+              box: c.getBoundingClientRect().toJSON() as DOMRect,
+            })),
+          }));
+          return { grid: grid.getBoundingClientRect().toJSON() as DOMRect, fields, scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth };
+        });
+        const problems: string[] = [];
+        if (boxes.scrollWidth > boxes.clientWidth) problems.push(`page scrolls sideways (${boxes.scrollWidth} > ${boxes.clientWidth})`);
+        const inside = (inner: DOMRect, outer: DOMRect) => inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5;
+        const controls = boxes.fields.flatMap((f) => f.controls.map((c) => ({ ...c, field: f.field })));
+        for (const c of controls) {
+          if (!inside(c.box, c.field)) problems.push(`${c.name}: ${c.box.left}–${c.box.right} leaves its field ${c.field.left}–${c.field.right}`);
+          if (!inside(c.box, boxes.grid)) problems.push(`${c.name} leaves the options grid`);
+        }
+        for (const [i, a] of boxes.fields.entries()) {
+          for (const b of boxes.fields.slice(i + 1)) {
+            const overlap = a.field.left < b.field.right - 0.5 && b.field.left < a.field.right - 0.5 && a.field.top < b.field.bottom - 0.5 && b.field.top < a.field.bottom - 0.5;
+            if (overlap) problems.push(`fields overlap at ${a.field.left},${a.field.top} and ${b.field.left},${b.field.top}`);
+          }
+        }
+        assert.ok(controls.length >= 6, `found the option controls (${controls.length})`);
+        assert.deepEqual(problems, [], `at ${width} px`);
+      } finally {
+        await pane.close();
+      }
     }
   });
 
