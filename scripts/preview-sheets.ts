@@ -26,7 +26,8 @@ import { absolute, evaluateGrCells, type GrCell } from "../tests/oracle/template
 import { fileFormula } from "../tests/oracle/templates/exportXlsx";
 import type { CellResult } from "../tests/oracle/lo/libreoffice";
 
-const OPTIONS: InsertOptions = { ...DEFAULT_OPTIONS(new Date()), inputs: "sample" };
+/** The pane's defaults for 2026: the options whose figures docs/templates.md quotes. */
+const OPTIONS: InsertOptions = { ...DEFAULT_OPTIONS(new Date(2026, 0, 1)), inputs: "sample" };
 const PROFILE = "/tmp/lo-preview";
 /** Forces recalculation on load (as tests/oracle/lo/libreoffice.ts does): exceljs writes no cached results. */
 const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>

@@ -146,7 +146,7 @@ function driverTable(draft: SheetDraft): void {
       rule: { kind: "decimal", min: d.min, max: d.max },
       errorMessage: `${d.label} must be between ${d.min} and ${d.max} (${d.unit}).`,
     });
-    draft.put(`${live}${row}`, [[pickLive(`${base}${row}`, `${upside}${row}`, `${downside}${row}`)]], "total", d.format);
+    draft.put(`${live}${row}`, [[pickLive(`${base}${row}`, `${upside}${row}`, `${downside}${row}`)]], "headline", d.format);
     draft.put(`H${row}`, [[d.appliesTo]], "note");
   });
   draft.name("DriverChanges", `${base}${first}:${downside}${last}`, "Change of each driver in the Base, Upside and Downside cases");
