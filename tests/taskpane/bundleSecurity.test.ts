@@ -1,6 +1,7 @@
-// Source of truth: issue 5's security requirements: no bundle uses eval or new Function; the pane
-// page's Content-Security-Policy allows only the add-in's own scripts, styles and images plus
-// office.js; the page loads no script from anywhere else.
+// Source of truth: issue 5's security requirements: no bundle uses eval or new Function; the page
+// loads no script but its own and office.js. The page's Content-Security-Policy, which must also let
+// office.js load what it loads, is checked allowance by allowance in tests/build/csp.test.ts
+// against docs/security.md.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { ensureBuilt } from "../support/build";
@@ -8,12 +9,6 @@ import { ensureBuilt } from "../support/build";
 const dist = ensureBuilt();
 const scripts = readdirSync(dist).filter((f) => f.endsWith(".js"));
 const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
-
-function csp(): Map<string, string[]> {
-  const content = /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/i.exec(html)?.[1];
-  if (!content) throw new Error("taskpane.html has no Content-Security-Policy meta tag");
-  return new Map(content.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
-}
 
 describe("built bundles", () => {
   it("include the pane's code-split chunks", () => {
@@ -35,18 +30,5 @@ describe("taskpane.html", () => {
     const sources = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]);
     expect(sources).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "taskpane.js"]);
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>\s*\S/); // no inline script
-  });
-
-  it("has a Content-Security-Policy that allows only the add-in's origin and office.js", () => {
-    const policy = csp();
-    expect(policy.get("default-src")).toEqual(["'self'"]);
-    expect(policy.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
-    expect(policy.get("img-src")?.every((s) => s === "'self'" || s === "data:")).toBe(true);
-    expect(policy.get("style-src")?.[0]).toBe("'self'");
-    expect(policy.get("object-src")).toEqual(["'none'"]);
-    expect(policy.get("connect-src")).toEqual(["'self'"]);
-    const everything = [...policy.values()].flat();
-    expect(everything.filter((s) => /^https?:/.test(s))).toEqual(["https://appsforoffice.microsoft.com"]);
-    expect(everything).not.toContain("'unsafe-eval'");
   });
 });
