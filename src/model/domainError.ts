@@ -37,9 +37,8 @@ export function finiteRowsOrError(rows: number[][]): Outcome<number[][]> {
 
 /**
  * A number as a message shows it: up to 12 significant digits, so 0.1 + 0.2 reads "0.3" and the
- * user recognises what they typed.
+ * user recognises what they typed (NaN and ±Infinity read as JavaScript writes them).
  */
 export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
   return String(Number(value.toPrecision(12)));
 }

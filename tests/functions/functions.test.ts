@@ -1,6 +1,7 @@
 // The Excel wrappers: shapes of spilled results, optional arguments and per-cell errors, as the
 // functions spec's conventions and docs/functions.md state them.
 import { callAsExcel, errorText, valueOf } from "./customFunctionsFake";
+import * as functions from "../../src/functions/functions";
 import {
   budgetShift, genaiSavings, jwoCashflows, jwoNpv, jwoPayback, reallocSavings, talentVelocity, workforcePlan,
 } from "../../src/functions/functions";
@@ -101,6 +102,19 @@ describe("optional arguments", () => {
 
   it("BUDGET_SHIFT reads the curve name in any case", () => {
     expect(valueOf(callAsExcel(budgetShift, [[[1]], 0, 1, 2, "S"]))).toEqual(valueOf(callAsExcel(budgetShift, [[[1]], 0, 1, 2, "s"])));
+  });
+});
+
+describe("optional arguments left out by a JavaScript caller (undefined, not Excel's null)", () => {
+  // The oracle's LibreOffice plugin and the pane call the wrappers directly; an argument they leave
+  // out arrives as undefined and must mean what an omitted one means in Excel.
+  it("takes every default, as null does", () => {
+    expect(functions.reallocSavings([[2]], [[10]])).toBe(valueOf(callAsExcel(reallocSavings, [[[2]], [[10]]])));
+    expect(functions.jwoNpv(0.1, row(-10, 11), row(0, 0), row(0, 0))).toBe(valueOf(callAsExcel(jwoNpv, [0.1, row(-10, 11), row(0, 0), row(0, 0)])));
+    expect(functions.jwoCashflows(row(1, 2), row(0, 0), row(5, 5))).toHaveLength(2);
+    expect(functions.budgetShift([[100]], 0, 1, 2)).toEqual(valueOf(callAsExcel(budgetShift, [[[100]], 0, 1, 2])));
+    expect(functions.talentVelocity([[100]], [[21]], [[0]])).toEqual([[expect.closeTo(0.21, 12)]]);
+    expect(functions.genaiSavings(100, 1, 3)).toEqual(valueOf(callAsExcel(genaiSavings, [100, 1, 3])));
   });
 });
 

@@ -30,6 +30,11 @@ describe("limits", () => {
   it("shows numbers as typed, without binary noise", () => {
     expect(formatNumber(0.1 + 0.2)).toBe("0.3");
     expect(formatNumber(-1e21)).toBe("-1e+21");
+    expect(formatNumber(123456789012.5)).toBe("123456789013");
+  });
+
+  it("shows NaN and infinities as JavaScript writes them", () => {
+    expect([NaN, Infinity, -Infinity].map(formatNumber)).toEqual(["NaN", "Infinity", "-Infinity"]);
   });
 });
 
