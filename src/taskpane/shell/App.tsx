@@ -18,6 +18,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
+  // The browser draws the native option controls (radio and check marks, the select's list, the
+  // number box's arrows) in the page's colour scheme: dark ones on a dark pane.
+  light: { colorScheme: "light" },
+  dark: { colorScheme: "dark" },
 });
 
 export type AppProps = {
@@ -35,7 +39,7 @@ export function App(props: AppProps) {
   useGlobalStyles();
   const styles = useStyles();
   return (
-    <FluentProvider theme={props.theme} className={mergeClasses(styles.root, props.className)}>
+    <FluentProvider theme={props.theme} className={mergeClasses(styles.root, styles[props.themeKind], props.className)}>
       {props.host === "excel" ? (
         <ThemeKindContext.Provider value={props.themeKind}>
           <Pane />

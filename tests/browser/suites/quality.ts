@@ -93,6 +93,9 @@ export function qualityTests(session: Session, paneFilesByTheme: Record<PaneThem
         const rgb = await pane.page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
         const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number);
         assert.equal((r + g + b) / 3 < 96, dark, `${theme}: pane background ${rgb}`);
+        // Native controls (radio and check marks, the select's list) follow the pane's scheme.
+        const scheme = await pane.page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).colorScheme);
+        assert.equal(scheme, theme, `${theme}: color-scheme`);
       } finally {
         await pane.close();
       }
