@@ -3,14 +3,14 @@
 // the formula into #SPILL!), Range.getSpillParentOrNullObject (ExcelApi 1.12) and
 // Workbook.getActiveCell (ExcelApi 1.7).
 import { ActiveCellUnsupportedError, readActiveCell, writeFormula } from "../../src/excel/activeCell";
-import { StrictExcel, type StrictExcelOptions, fakeRequirements } from "../support/strictExcel";
+import { ExcelEmulator, type ExcelEmulatorOptions, fakeRequirements } from "../support/excel-emulator";
 
-const SPILLING: StrictExcelOptions = {
+const SPILLING: ExcelEmulatorOptions = {
   sheets: [{ name: "My Plan", cells: { D1: 7 }, spills: [{ anchor: "B2", formula: "=SEQUENCE(3)", values: [[1], [2], [3]] }] }],
 };
 
-function host(options: StrictExcelOptions, excelApi = "1.12") {
-  const strict = new StrictExcel(options);
+function host(options: ExcelEmulatorOptions, excelApi = "1.12") {
+  const strict = new ExcelEmulator(options);
   return { strict, cellHost: { run: strict.run, requirements: fakeRequirements({ ExcelApi: excelApi }) } };
 }
 

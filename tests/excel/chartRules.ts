@@ -1,7 +1,7 @@
 // What each template's chart must be, from the catalog table of ../shared/spec/templates.md, and
 // the check that a rendered chart is exactly its ChartSpec.
 import type { ChartSpec, SheetKey } from "../../src/templates/types";
-import type { ChartState, SheetSnapshot } from "../support/strictExcel";
+import type { ChartState, SheetSnapshot } from "../support/excel-emulator";
 
 const effectiveType = (chart: ChartState, i: number) => chart.series[i].chartType ?? chart.type;
 const isColumn = (t: string) => t.startsWith("Column");

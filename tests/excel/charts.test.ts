@@ -8,7 +8,7 @@ import { type NewChart, writeCharts } from "../../src/excel/writeCharts";
 import { STYLES } from "../../src/templates/styles";
 import { TEMPLATES } from "../../src/templates/catalog";
 import type { ChartSpec } from "../../src/templates/types";
-import { StrictExcel, type StrictExcelOptions } from "../support/strictExcel";
+import { ExcelEmulator, type ExcelEmulatorOptions } from "../support/excel-emulator";
 import { CHART_RULES, chartMismatches } from "./chartRules";
 import { SAMPLE_OPTIONS, fixtureSource } from "./fixtures/sheets";
 import { render } from "./render";
@@ -20,7 +20,7 @@ const OPTION_SETS = [
 ] as const;
 
 describe.each(BEHAVIOURS)("Excel making series from a source range: %s", (seriesFromSource) => {
-  const seed: StrictExcelOptions = { seriesFromSource };
+  const seed: ExcelEmulatorOptions = { seriesFromSource };
 
   it.each(TEMPLATES.map((t) => t.id))("draws every chart of %s exactly as specified, with sample and blank inputs", async (id) => {
     for (const options of OPTION_SETS) {
@@ -60,9 +60,9 @@ const THREE_SERIES: ChartSpec = {
 };
 
 /** Adds a chart from `source` (Excel makes its own series), then lets writeCharts make it `spec`'s. */
-async function reconcile(source: string, spec: ChartSpec): Promise<StrictExcel> {
+async function reconcile(source: string, spec: ChartSpec): Promise<ExcelEmulator> {
   const cells = { A1: 1, A2: 2, A3: 3, A4: 4, A5: 5, A6: 6 }; // column A only: B1:D1 makes no series
-  const strict = new StrictExcel({ sheets: [{ name: "Sheet1", cells }], seriesFromSource: "linesWithValues" });
+  const strict = new ExcelEmulator({ sheets: [{ name: "Sheet1", cells }], seriesFromSource: "linesWithValues" });
   await strict.run(async (context: ExcelApi) => {
     const sheet = context.workbook.worksheets.getItem("Sheet1");
     const chart = sheet.charts.add("ColumnClustered", sheet.getRange(source), "Rows");

@@ -3,7 +3,7 @@
 // carry the input style. Each returns a list of problems (empty when the sheet is right).
 import type { PlannedSheet } from "../../src/excel/render";
 import { STYLES } from "../../src/templates/styles";
-import { type Area, type FormulaRef, type SheetSnapshot, type WorkbookSnapshot, cellsOf, formulaReferences, tryParseArea } from "../support/strictExcel";
+import { type Area, type FormulaRef, type SheetSnapshot, type WorkbookSnapshot, cellsOf, formulaReferences, tryParseArea } from "../support/excel-emulator";
 
 const MAX_CHECKED_CELLS = 10_000;
 

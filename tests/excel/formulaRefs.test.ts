@@ -1,6 +1,6 @@
 // The reference parser the fake and the template checks rely on (Excel's A1 reference syntax:
 // "Overview of formulas", "Using structured references with Excel tables", "Dynamic array formulas").
-import { formulaReferences } from "../support/strictExcel";
+import { formulaReferences } from "../support/excel-emulator";
 
 describe("formulaReferences", () => {
   it("finds cells and ranges, dropping $ signs", () => {

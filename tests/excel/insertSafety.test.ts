@@ -1,7 +1,7 @@
 // Inserting next to what the user already has: Excel's one namespace for table and defined names.
 // (The rollback, and co-authors' sheets, are in transaction.test.ts.)
 import { renameInFormulas } from "../../src/excel/writeSheet";
-import { StrictExcel } from "../support/strictExcel";
+import { ExcelEmulator } from "../support/excel-emulator";
 import { formulaProblems } from "./checks";
 import { SAMPLE_OPTIONS, fixtureModel, fixtureSource } from "./fixtures/sheets";
 import { render } from "./render";
@@ -11,7 +11,7 @@ const JWO_OPTIONS = { startYear: 2026, horizon: 5, currency: "$", scale: "millio
 
 describe("sheet-scoped names next to tables of the same name", () => {
   it("the strict fake refuses a defined name a table already uses (one namespace, as in Excel)", async () => {
-    const strict = new StrictExcel({ sheets: [{ name: "Data", tables: [{ name: "Capex", address: "A1:B3" }] }] });
+    const strict = new ExcelEmulator({ sheets: [{ name: "Data", tables: [{ name: "Capex", address: "A1:B3" }] }] });
     const adding = strict.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Data");
       sheet.names.add("capex", sheet.getRange("D1"));

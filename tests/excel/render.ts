@@ -1,7 +1,9 @@
-// Test helpers: render into a strict Excel and keep what the assertions need.
+// Test helpers: render through the real office.js into the Excel emulator and keep what the
+// assertions need.
 import { CATALOG, type PlannedSheet, type SheetSource, planSheets, renderTemplate } from "../../src/excel/render";
+import type { ExcelRun } from "../../src/excel/api";
 import type { InsertOptions, TemplateId } from "../../src/templates/types";
-import { StrictExcel, type StrictExcelOptions, fakeRequirements } from "../support/strictExcel";
+import { ExcelEmulator, type ExcelEmulatorOptions, fakeRequirements } from "../support/excel-emulator";
 
 export const EXCEL_1_9 = fakeRequirements({ ExcelApi: "1.9" });
 
@@ -9,7 +11,7 @@ export const EXCEL_1_9 = fakeRequirements({ ExcelApi: "1.9" });
 export const UNCHANGED = "No sheets were added; your workbook is unchanged.";
 
 export type Rendered = {
-  strict: StrictExcel;
+  strict: ExcelEmulator;
   result: { sheetNames: string[]; activated: string };
   /** The specs as the renderer built them (same names), for spill ranges and expectations. */
   plans: PlannedSheet[];
@@ -19,10 +21,10 @@ export type Rendered = {
 export async function render(
   templateId: TemplateId,
   options: InsertOptions,
-  seed: StrictExcelOptions = {},
+  seed: ExcelEmulatorOptions = {},
   source: SheetSource = CATALOG,
 ): Promise<Rendered> {
-  const strict = new StrictExcel(seed);
+  const strict = new ExcelEmulator(seed);
   const existing = strict.sheetNames();
   const started = performance.now();
   const result = await renderTemplate(strict.run, templateId, options, { requirements: EXCEL_1_9, source });
@@ -32,7 +34,7 @@ export async function render(
 }
 
 /** Whether rendering rejects; returns the error for assertions. */
-export async function renderError(strict: StrictExcel, templateId: TemplateId, options: InsertOptions, source: SheetSource = CATALOG): Promise<unknown> {
+export async function renderError(strict: { run: ExcelRun }, templateId: TemplateId, options: InsertOptions, source: SheetSource = CATALOG): Promise<unknown> {
   try {
     await renderTemplate(strict.run, templateId, options, { requirements: EXCEL_1_9, source });
   } catch (error) {

@@ -3,7 +3,7 @@
 // within Excel's rules (../shared/spec/templates.md, "Inserting").
 import { UnsupportedExcelError, activateSheet } from "../../src/excel";
 import { renderTemplate } from "../../src/excel/render";
-import { StrictExcel, type StrictExcelOptions, fakeRequirements } from "../support/strictExcel";
+import { ExcelEmulator, type ExcelEmulatorOptions, fakeRequirements } from "../support/excel-emulator";
 import { chartMismatches } from "./chartRules";
 import { formulaProblems } from "./checks";
 import { SAMPLE_OPTIONS, fixtureModel, fixtureSource } from "./fixtures/sheets";
@@ -31,7 +31,7 @@ describe("writing a sheet", () => {
   });
 
   it("skips indents (cosmetic, ExcelApi 1.9) where only 1.8 is supported", async () => {
-    const strict = new StrictExcel();
+    const strict = new ExcelEmulator();
     await renderTemplate(strict.run, "workforce", SAMPLE_OPTIONS, { requirements: fakeRequirements({ ExcelApi: "1.8" }), source });
     expect(strict.sheet("Fixture Model").cells.A6.indentLevel).toBeUndefined();
   });
@@ -71,16 +71,22 @@ describe("writing a sheet", () => {
 
 describe("inserting", () => {
   it("reads in one sync, adds the sheets and charts in a second and fills them in a third", async () => {
-    const { strict } = await render("complete", SAMPLE_OPTIONS, {}, source);
-    expect(strict.syncCount).toBe(3);
-    expect(strict.requests[0].operations).toBe(4); // sheet names, active sheet, tables, names
-    // Per sheet: add and load its id; per chart (two on the model sheet): add and count its series.
-    expect(strict.requests[1].operations).toBe(2 * 2 + 2 * 2);
+    const excel = new ExcelEmulator();
+    const seen: { request: number; location: string | undefined }[] = [];
+    excel.failWhen(({ request, location }) => { seen.push({ request, location }); return false; });
+    await renderTemplate(excel.run, "complete", SAMPLE_OPTIONS, { requirements: EXCEL_1_9, source });
+    expect(excel.syncCount).toBe(3);
+    const at = (request: number) => seen.filter((a) => a.request === request).map((a) => a.location);
+    // Sync 1 only reads (sheet names, active sheet, tables, names): nothing is added or written.
+    expect(at(1).filter((l) => /\.(add|name|position|formulas|values)$/.test(l ?? ""))).toEqual([]);
+    // Sync 2 adds the two sheets and the model sheet's two charts, nothing else.
+    expect(at(2).filter((l) => l?.endsWith(".add")).sort()).toEqual(["ChartCollection.add", "ChartCollection.add", "WorksheetCollection.add", "WorksheetCollection.add"]);
+    expect(at(2)).not.toContain("Worksheet.name");
   });
 
   it("inserts after the active sheet, in order, activates the first new sheet and leaves the others untouched", async () => {
-    const seed: StrictExcelOptions = { sheets: [{ name: "A", cells: { A1: 1 } }, { name: "B", cells: { B2: "=A!A1" } }, { name: "C" }], active: "B" };
-    const before = new StrictExcel(seed).snapshot();
+    const seed: ExcelEmulatorOptions = { sheets: [{ name: "A", cells: { A1: 1 } }, { name: "B", cells: { B2: "=A!A1" } }, { name: "C" }], active: "B" };
+    const before = new ExcelEmulator(seed).snapshot();
     const { strict, result } = await render("complete", SAMPLE_OPTIONS, seed, source);
     const after = strict.snapshot();
     expect(after.sheets.map((s) => s.name)).toEqual(["A", "B", "Fixture Model", "Fixture Summary", "C"]);
@@ -93,7 +99,7 @@ describe("inserting", () => {
   });
 
   it("gives a second insertion the names 'Name (2)', and its tables free names, with references that follow", async () => {
-    const strict = new StrictExcel();
+    const strict = new ExcelEmulator();
     const options = { requirements: EXCEL_1_9, source };
     await renderTemplate(strict.run, "complete", SAMPLE_OPTIONS, options);
     const second = await renderTemplate(strict.run, "complete", SAMPLE_OPTIONS, options);
@@ -117,7 +123,7 @@ describe("inserting", () => {
   });
 
   it("refuses, before touching the workbook, where ExcelApi 1.8 is missing", async () => {
-    const strict = new StrictExcel();
+    const strict = new ExcelEmulator();
     const attempt = renderTemplate(strict.run, "workforce", SAMPLE_OPTIONS, { requirements: fakeRequirements({ ExcelApi: "1.7" }), source });
     await expect(attempt).rejects.toBeInstanceOf(UnsupportedExcelError);
     await expect(attempt).rejects.toThrow(/Excel JavaScript API 1\.8/);
@@ -125,7 +131,7 @@ describe("inserting", () => {
   });
 
   it("activates a sheet by name (Go to sheet)", async () => {
-    const strict = new StrictExcel({ sheets: [{ name: "A" }, { name: "B" }] });
+    const strict = new ExcelEmulator({ sheets: [{ name: "A" }, { name: "B" }] });
     await activateSheet(strict.run, "B");
     expect(strict.snapshot().activeSheet).toBe("B");
   });

@@ -7,23 +7,49 @@ import { InsertError } from "../../src/excel";
 import type { ExcelApi, ExcelRun } from "../../src/excel/api";
 import { CATALOG, type SheetSource, renderTemplate } from "../../src/excel/render";
 import type { TemplateId } from "../../src/templates/types";
-import { StrictExcel, type StrictExcelOptions } from "../support/strictExcel";
+import { ExcelEmulator, type ExcelEmulatorOptions } from "../support/excel-emulator";
 import { SAMPLE_OPTIONS, fixtureSource } from "./fixtures/sheets";
 import { EXCEL_1_9, UNCHANGED, renderError } from "./render";
 
 const fixture = fixtureSource();
-const SEED: StrictExcelOptions = { sheets: [{ name: "Data", cells: { A1: 42 } }, { name: "Notes" }], active: "Data" };
+const SEED: ExcelEmulatorOptions = { sheets: [{ name: "Data", cells: { A1: 42 } }, { name: "Notes" }], active: "Data" };
 const TEMPORARY = /^~GR insert [0-9a-f]{12} \d+$/;
 
+type Action = Parameters<Parameters<ExcelEmulator["failWhen"]>[0]>[0];
+/** A fault predicate that picks only the first action at `location` (Excel's errorLocation naming). */
+function firstAt(location: string): (action: Action) => boolean {
+  let done = false;
+  return (action) => !done && action.location === location && (done = true);
+}
+
+/** Every action Excel ran in a fixture insert of the complete model with faults at `faults`, in order. */
+async function actionsWith(faults: number[]): Promise<Action[]> {
+  const excel = new ExcelEmulator(SEED);
+  const seen: Action[] = [];
+  excel.failWhen((action) => { seen.push(action); return false; });
+  if (faults.length > 0) excel.failAt(faults[0], ...faults.slice(1));
+  await renderTemplate(excel.run, "complete", SAMPLE_OPTIONS, { requirements: EXCEL_1_9, source: fixture }).catch(() => undefined);
+  return seen;
+}
+
+/** The number of the first action after action `after` that `pick` chooses, with faults at `faults`. */
+async function firstAfter(faults: number[], after: number, pick: (action: Action, afterRequest: number) => boolean): Promise<number> {
+  const actions = await actionsWith(faults);
+  const afterRequest = actions.find((a) => a.operationIndex === after)?.request ?? 0;
+  const found = actions.find((a) => a.operationIndex > after && pick(a, afterRequest));
+  if (!found) throw new Error(`no action after ${after} fits`);
+  return found.operationIndex;
+}
+
 /** A run that, after our `afterSync`-th sync, lets `edit` change the workbook in a request of its own. */
-function between(strict: StrictExcel, afterSync: number, edit: (context: ExcelApi) => void): ExcelRun {
+function between(excel: ExcelEmulator, afterSync: number, edit: (context: ExcelApi) => void): ExcelRun {
   return (batch) =>
-    strict.run((context) => {
+    excel.run((context) => {
       let syncs = 0;
       const sync = async () => {
         await context.sync();
         if (++syncs !== afterSync) return;
-        await strict.run(async (other) => {
+        await excel.run(async (other) => {
           edit(other);
           await other.sync();
         });
@@ -41,9 +67,9 @@ const insert = (run: ExcelRun, templateId: TemplateId, source: SheetSource = fix
 describe("sheets under temporary names until sync 3", () => {
   it("adds them as '~GR insert <random token> n' (legal, ≤ 31 characters), a new token per insert", async () => {
     const seen: string[][] = [];
-    const strict = new StrictExcel(SEED);
+    const excel = new ExcelEmulator(SEED);
     for (let i = 0; i < 2; i++) {
-      const run = between(strict, 2, () => void seen.push(strict.sheetNames()));
+      const run = between(excel, 2, () => void seen.push(excel.sheetNames()));
       await renderTemplate(run, "complete", SAMPLE_OPTIONS, { requirements: EXCEL_1_9, source: fixture });
     }
     const [first, second] = seen.map((names) => names.filter((n) => TEMPORARY.test(n)));
@@ -51,34 +77,34 @@ describe("sheets under temporary names until sync 3", () => {
     expect(first.every((n) => n.length <= 31)).toBe(true);
     expect(second[0].slice(0, -2)).not.toBe(first[0].slice(0, -2));
     // The second insert goes after the sheet the first one activated.
-    expect(strict.sheetNames()).toEqual(["Data", "Fixture Model", "Fixture Model (2)", "Fixture Summary (2)", "Fixture Summary", "Notes"]);
+    expect(excel.sheetNames()).toEqual(["Data", "Fixture Model", "Fixture Model (2)", "Fixture Summary (2)", "Fixture Summary", "Notes"]);
   });
 });
 
 describe("a co-author's sheet named like a planned sheet, between two syncs", () => {
   /** Each planned name of the complete model, appearing after sync 1 and after sync 2. */
   async function clashes(source: SheetSource): Promise<{ name: string; afterSync: number }[]> {
-    const strict = new StrictExcel(SEED);
-    const { sheetNames } = await renderTemplate(strict.run, "complete", SAMPLE_OPTIONS, { requirements: EXCEL_1_9, source });
+    const excel = new ExcelEmulator(SEED);
+    const { sheetNames } = await renderTemplate(excel.run, "complete", SAMPLE_OPTIONS, { requirements: EXCEL_1_9, source });
     return sheetNames.flatMap((name) => [1, 2].map((afterSync) => ({ name, afterSync })));
   }
 
   async function problemsWithClash(source: SheetSource, { name, afterSync }: { name: string; afterSync: number }, mode: "reported" | "omitted"): Promise<string[]> {
-    const strict = new StrictExcel({ ...SEED, errorLocation: mode });
-    const before = strict.snapshot();
-    const run = between(strict, afterSync, (c) => {
+    const excel = new ExcelEmulator({ ...SEED, errorLocation: mode });
+    const before = excel.snapshot();
+    const run = between(excel, afterSync, (c) => {
       c.workbook.worksheets.add(name).getRange("A1").formulas = [["theirs"]];
     });
     const error = await insert(run, "complete", source);
     const where = `'${name}' after sync ${afterSync}, errorLocation ${mode}`;
     const problems: string[] = [];
-    const after = strict.snapshot();
+    const after = excel.snapshot();
     const theirs = after.sheets.find((s) => s.name === name);
     if (!theirs || JSON.stringify(theirs.cells) !== JSON.stringify({ A1: { formula: "theirs" } }) || theirs.charts.length + theirs.names.length > 0) {
       problems.push(`their sheet was changed or deleted: ${JSON.stringify(theirs)}`);
     }
     const rest = { ...after, sheets: after.sheets.filter((s) => s !== theirs) };
-    if (JSON.stringify(rest) !== JSON.stringify(before)) problems.push(`workbook is not as before plus their sheet: ${strict.sheetNames().join(", ")}`);
+    if (JSON.stringify(rest) !== JSON.stringify(before)) problems.push(`workbook is not as before plus their sheet: ${excel.sheetNames().join(", ")}`);
     const expectedEnd = `No sheets were added. Another sheet named '${name}' appeared while the template was being inserted and was left as it is; insert again to use free names.`;
     if (!(error instanceof InsertError) || !error.message.endsWith(expectedEnd) || error.leftBehind.length > 0) problems.push(`message: ${String(error)}`);
     return problems.map((p) => `${where}: ${p}`);
@@ -101,36 +127,35 @@ describe("a co-author's sheet named like a planned sheet, between two syncs", ()
   }, 60_000);
 
   it("says which step failed when Excel reports where: naming the new sheets", async () => {
-    const strict = new StrictExcel(SEED);
-    const error = await insert(between(strict, 2, (c) => void c.workbook.worksheets.add("Fixture Summary")), "complete");
+    const excel = new ExcelEmulator(SEED);
+    const error = await insert(between(excel, 2, (c) => void c.workbook.worksheets.add("Fixture Summary")), "complete");
     expect(error.message).toBe(
-      "Could not name the new sheets: A sheet named 'Fixture Summary' already exists. No sheets were added. Another sheet named " +
+      "Could not name the new sheets: The resource being created already exists. No sheets were added. Another sheet named " +
         "'Fixture Summary' appeared while the template was being inserted and was left as it is; insert again to use free names.",
     );
   });
 });
 
 describe("what a failed insert says", () => {
-  const FIXTURE_MODEL_ADD = 4 + 1; // sync 1's four loads, then the first operation of sync 2
-
   it.each([
-    ["reported", "Could not add the sheet 'Fixture Model': Injected fault at operation 5 (WorksheetCollection.add). " + UNCHANGED],
-    ["omitted", "Could not add the new sheets: Injected fault at operation 5 (WorksheetCollection.add). " + UNCHANGED],
+    ["reported", (n: number) => `Could not add the sheet 'Fixture Model': Injected fault at action ${n}. ${UNCHANGED}`],
+    ["omitted", (n: number) => `Could not add the new sheets: Injected fault at action ${n}. ${UNCHANGED}`],
   ] as const)("a fault while adding the sheets, errorLocation %s", async (mode, message) => {
-    const strict = new StrictExcel({ errorLocation: mode });
-    strict.failAt(FIXTURE_MODEL_ADD);
-    const error = await renderError(strict, "workforce", SAMPLE_OPTIONS, fixture);
-    expect((error as InsertError).message).toBe(message);
+    const excel = new ExcelEmulator({ errorLocation: mode });
+    excel.failWhen(firstAt("WorksheetCollection.add"));
+    const error = await renderError(excel, "workforce", SAMPLE_OPTIONS, fixture);
+    expect((error as InsertError).message).toBe(message(excel.lastFailure!.operationIndex));
   });
 
   it.each([
-    ["reported", "Could not name the new sheet 'Fixture Model': Injected fault at operation 11 (Worksheet.name). " + UNCHANGED],
-    ["omitted", "Could not fill in the new sheets: Injected fault at operation 11 (Worksheet.name). " + UNCHANGED],
+    ["reported", (n: number) => `Could not name the new sheet 'Fixture Model': Injected fault at action ${n}. ${UNCHANGED}`],
+    ["omitted", (n: number) => `Could not fill in the new sheets: Injected fault at action ${n}. ${UNCHANGED}`],
   ] as const)("a fault while filling the sheets, errorLocation %s", async (mode, message) => {
-    const strict = new StrictExcel({ errorLocation: mode });
-    strict.failAt(4 + 6 + 1); // sync 3's first operation: sync 2 added the sheet, loaded its id, added two charts and counted their series
-    const error = await renderError(strict, "workforce", SAMPLE_OPTIONS, fixture);
-    expect((error as InsertError).message).toBe(message);
+    const excel = new ExcelEmulator({ errorLocation: mode });
+    excel.failWhen(firstAt("Worksheet.name"));
+    const error = await renderError(excel, "workforce", SAMPLE_OPTIONS, fixture);
+    expect(excel.lastFailure!.location).toBe("Worksheet.name");
+    expect((error as InsertError).message).toBe(message(excel.lastFailure!.operationIndex));
   });
 });
 
@@ -146,32 +171,25 @@ describe("a bug while queueing a request (not an Excel error)", () => {
   };
 
   it("rolls back too, and the workbook is as it was", async () => {
-    const strict = new StrictExcel(SEED);
-    const error = await insert(strict.run, "complete", broken);
+    const excel = new ExcelEmulator(SEED);
+    const error = await insert(excel.run, "complete", broken);
     expect(error.message).toBe(`Could not fill in the new sheets: Not a sheet-local A1 address: not an address. ${UNCHANGED}`);
-    expect(strict.snapshot()).toEqual(new StrictExcel(SEED).snapshot());
+    expect(excel.snapshot()).toEqual(new ExcelEmulator(SEED).snapshot());
   });
 });
 
 describe("a fault during the rollback itself", () => {
-  /** Operations of a clean fixture insert per sync: [read, add, fill]. */
-  async function requestSizes(): Promise<number[]> {
-    const strict = new StrictExcel(SEED);
-    await renderTemplate(strict.run, "complete", SAMPLE_OPTIONS, { requirements: EXCEL_1_9, source: fixture });
-    return strict.requests.map((r) => r.operations);
-  }
-
-  const BEFORE_NAMES = new StrictExcel(SEED).sheetNames();
-  const userSheets = (strict: StrictExcel) =>
-    JSON.stringify(strict.snapshot().sheets.filter((s) => BEFORE_NAMES.includes(s.name)).map(({ position: _, ...s }) => s));
+  const BEFORE_NAMES = new ExcelEmulator(SEED).sheetNames();
+  const userSheets = (excel: ExcelEmulator) =>
+    JSON.stringify(excel.snapshot().sheets.filter((s) => BEFORE_NAMES.includes(s.name)).map(({ position: _, ...s }) => s));
 
   /** Everything wrong with the workbook or the message after faults at `write` and at `rollback`. */
   async function problemsWithFaults(write: number, rollback: number[], { mustBeUnchanged = false } = {}): Promise<string[]> {
-    const strict = new StrictExcel(SEED);
-    strict.failAt(write, ...rollback);
-    const error = (await renderError(strict, "complete", SAMPLE_OPTIONS, fixture)) as InsertError;
-    const left = strict.sheetNames().filter((n) => !BEFORE_NAMES.includes(n));
-    const problems = userSheets(strict) === userSheets(new StrictExcel(SEED)) ? [] : ["the user's sheets changed"];
+    const excel = new ExcelEmulator(SEED);
+    excel.failAt(write, ...rollback);
+    const error = (await renderError(excel, "complete", SAMPLE_OPTIONS, fixture)) as InsertError;
+    const left = excel.sheetNames().filter((n) => !BEFORE_NAMES.includes(n));
+    const problems = userSheets(excel) === userSheets(new ExcelEmulator(SEED)) ? [] : ["the user's sheets changed"];
     if (mustBeUnchanged && !error.message.endsWith(UNCHANGED)) problems.push(`not unchanged: ${error.message}`);
     if (error.message.endsWith(UNCHANGED)) {
       if (left.length > 0) problems.push(`says unchanged but left ${left.join(", ")}`);
@@ -185,71 +203,87 @@ describe("a fault during the rollback itself", () => {
     return problems.map((p) => `write fault ${write}, rollback faults ${rollback.join(" ")}: ${p}`);
   }
 
-  /** The summary's add (after the model's six operations), a placing, a late write; and where each one's request ends. */
-  async function writeFaults(): Promise<{ write: number; requestEnd: number }[]> {
-    const [read, add, fill] = await requestSizes();
-    return [
-      { write: read + 7, requestEnd: read + add },
-      { write: read + add + 3, requestEnd: read + add + fill },
-      { write: read + add + fill - 1, requestEnd: read + add + fill },
-    ];
+  /**
+   * The summary's add (the second sheet added), the model's placing, and the fill request's last
+   * action; each with the number of the last action of its request, and the window of rollback
+   * actions to fail: twice the rollback's actions after that write fault alone (two attempts).
+   */
+  async function writeFaults(): Promise<{ write: number; requestEnd: number; window: number }[]> {
+    const clean = await actionsWith([]);
+    const adds = clean.filter((a) => a.location === "WorksheetCollection.add");
+    const placing = clean.find((a) => a.location === "Worksheet.position");
+    const fillRequest = placing!.request;
+    const fill = clean.filter((a) => a.request === fillRequest);
+    const picks = [adds[1], placing!, fill[fill.length - 2]];
+    return Promise.all(
+      picks.map(async (write) => {
+        const requestEnd = Math.max(...clean.filter((a) => a.request === write.request).map((a) => a.operationIndex));
+        const rollback = (await actionsWith([write.operationIndex])).filter((a) => a.operationIndex > requestEnd);
+        return { write: write.operationIndex, requestEnd, window: 2 * rollback.length };
+      }),
+    );
   }
-  /** Two rollback attempts of at most nine operations each (2 loads, an activate, 2 deletes, 2 loads, 2 loads). */
-  const ROLLBACK_WINDOW = 18;
 
-  it("leaves nothing behind after one failed rollback request (it tries twice), at every rollback operation", async () => {
+  it("leaves nothing behind after one failed rollback request (it tries twice), at every rollback action", async () => {
     const problems: string[] = [];
-    for (const { write, requestEnd } of await writeFaults()) {
-      for (let r = requestEnd + 1; r <= requestEnd + ROLLBACK_WINDOW; r++) {
+    let tried = 0;
+    for (const { write, requestEnd, window } of await writeFaults()) {
+      for (let r = requestEnd + 1; r <= requestEnd + window; r++, tried++) {
         problems.push(...(await problemsWithFaults(write, [r], { mustBeUnchanged: true })));
       }
     }
+    expect(tried).toBeGreaterThan(3 * 8);
     expect(problems).toEqual([]);
-  });
+  }, 120_000);
 
-  it("names exactly what is left, as read back, after faults at any two rollback operations", async () => {
+  it("names exactly what is left, as read back, after faults at any two rollback actions", async () => {
     const problems: string[] = [];
     let tried = 0;
-    for (const { write, requestEnd } of await writeFaults()) {
-      for (let a = requestEnd + 1; a <= requestEnd + ROLLBACK_WINDOW; a++) {
-        for (let b = a + 1; b <= requestEnd + ROLLBACK_WINDOW; b++, tried++) problems.push(...(await problemsWithFaults(write, [a, b])));
+    // Over one attempt's window (half the single-fault window): ~100 pairs per write fault.
+    for (const { write, requestEnd, window } of await writeFaults()) {
+      for (let a = requestEnd + 1; a <= requestEnd + window / 2; a++) {
+        for (let b = a + 1; b <= requestEnd + window / 2; b++, tried++) problems.push(...(await problemsWithFaults(write, [a, b])));
       }
     }
-    expect(tried).toBe(3 * ((ROLLBACK_WINDOW * (ROLLBACK_WINDOW - 1)) / 2));
+    expect(tried).toBeGreaterThan(3 * 10);
     expect(problems).toEqual([]);
-  });
+  }, 600_000);
 
-  // Operation numbers after sync 3 (ending at `end`) when sync 3's second rename fails, both new sheets
-  // present and the user's sheet active: each attempt reads (end+1, +2), deletes both (+3, +4) and
-  // reads back (+5, +6); if that request fails, it reads again (+7, +8). The second attempt follows.
-  async function renameFailure(...rollbackFaults: ((end: number) => number)[]): Promise<{ error: InsertError; left: string[]; write: number }> {
-    const [read, add, fill] = await requestSizes();
-    const end = read + add + fill;
-    const strict = new StrictExcel(SEED);
-    strict.failAt(read + add + 2, ...rollbackFaults.map((f) => f(end)));
-    const error = (await renderError(strict, "complete", SAMPLE_OPTIONS, fixture)) as InsertError;
-    return { error, left: strict.sheetNames().filter((n) => !BEFORE_NAMES.includes(n)), write: read + add + 2 };
+  /** Sync 3's second rename fails (both new sheets present, the user's sheet active), then `rollbackFaults` pick more faults in turn. */
+  async function renameFailure(...rollbackFaults: ((faults: number[]) => Promise<number>)[]): Promise<{ error: InsertError; left: string[]; write: number }> {
+    const clean = await actionsWith([]);
+    const write = clean.filter((a) => a.location === "Worksheet.name")[1].operationIndex;
+    const faults = [write];
+    for (const pick of rollbackFaults) faults.push(await pick([...faults]));
+    const excel = new ExcelEmulator(SEED);
+    excel.failAt(faults[0], ...faults.slice(1));
+    const error = (await renderError(excel, "complete", SAMPLE_OPTIONS, fixture)) as InsertError;
+    return { error, left: excel.sheetNames().filter((n) => !BEFORE_NAMES.includes(n)), write };
   }
+  /** The next delete after the last fault. */
+  const nextDelete = (faults: number[]) => firstAfter(faults, faults[faults.length - 1], (a) => a.location === "Worksheet.delete");
+  /** The first action of the next request after the last fault's. */
+  const nextRequest = (faults: number[]) => firstAfter(faults, faults[faults.length - 1], (a, after) => a.request > after);
 
   it("says the sheets could not be removed, by their names as read back, when both attempts' deletes fail", async () => {
-    const { error, left, write } = await renameFailure((end) => end + 3, (end) => end + 8 + 3);
+    const { error, left, write } = await renameFailure(nextDelete, nextDelete);
     expect(left[0]).toBe("Fixture Model");
     expect(left[1]).toMatch(TEMPORARY);
     expect(error.leftBehind).toEqual(left);
     expect(error.message).toBe(
-      `Could not name the new sheets: Injected fault at operation ${write} (Worksheet.name). ` +
+      `Could not name the new sheets: Injected fault at action ${write}. ` +
         `These new sheets could not be removed: 'Fixture Model', '${left[1]}'. Your other sheets were not changed.`,
     );
   });
 
   it("says what may be left, by the names it last read, when the second attempt can neither delete nor read back", async () => {
-    const { error, left } = await renameFailure((end) => end + 3, (end) => end + 8 + 3, (end) => end + 8 + 7);
+    const { error, left } = await renameFailure(nextDelete, nextDelete, nextRequest);
     expect(error.leftBehind).toEqual(left);
     expect(error.message).toMatch(new RegExp(`Removing the new sheets failed too, so they may still be there: 'Fixture Model', '${left[1]}'\\. Your other sheets were not changed\\.$`));
   });
 
   it("says what may be left when the workbook cannot be read back at all", async () => {
-    const { error } = await renameFailure((end) => end + 1, (end) => end + 3);
+    const { error } = await renameFailure(nextRequest, nextRequest);
     expect(error.leftBehind).toEqual(["Fixture Model", "Fixture Summary"]);
     expect(error.message).toMatch(
       /The workbook could not be read back after the failure, so some of the new sheets may still be there: 'Fixture Model', 'Fixture Summary', or named '~GR insert [0-9a-f]{12} …'\. Your other sheets were not changed\.$/,
@@ -258,27 +292,35 @@ describe("a fault during the rollback itself", () => {
 });
 
 describe("the sheet the user is on", () => {
+  /** The n-th action of the request that places the new sheets (sync 3, the fill). */
+  function nthOfPlacingRequest(n: number): (action: Action) => boolean {
+    let fill: number | undefined;
+    return (action) => {
+      if (fill === undefined && action.location === "Worksheet.position") fill = action.request;
+      return action.request === fill && action.index === n - 1;
+    };
+  }
+
   it("is active again after the rollback, even when they had clicked on one of the new sheets", async () => {
-    const strict = new StrictExcel(SEED);
-    const fill = 4 + 8 + 1; // sync 3 starts after the read, the add request and the user's click below
-    strict.failAt(fill + 30);
-    const run = between(strict, 2, (c) => {
-      c.workbook.worksheets.getItem(strict.sheetNames()[2]).activate(); // a temporary sheet's tab
+    const excel = new ExcelEmulator(SEED);
+    excel.failWhen(nthOfPlacingRequest(30));
+    const run = between(excel, 2, (c) => {
+      c.workbook.worksheets.getItem(excel.sheetNames()[2]).activate(); // a temporary sheet's tab
     });
     const error = await insert(run, "complete");
     expect(error.message).toMatch(/No sheets were added; your workbook is unchanged\.$/);
-    expect(strict.snapshot()).toEqual(new StrictExcel(SEED).snapshot());
+    expect(excel.snapshot()).toEqual(new ExcelEmulator(SEED).snapshot());
   });
 
   it("is not needed when a co-author deleted it: the new sheets are still removed", async () => {
-    const strict = new StrictExcel({ sheets: [{ name: "Data" }, { name: "Notes" }, { name: "Other" }], active: "Data" });
-    strict.failAt(4 + 8 + 2 + 30); // a write in sync 3, after the co-author's two operations
-    const run = between(strict, 2, (c) => {
-      c.workbook.worksheets.getItem(strict.sheetNames()[3]).activate();
+    const excel = new ExcelEmulator({ sheets: [{ name: "Data" }, { name: "Notes" }, { name: "Other" }], active: "Data" });
+    excel.failWhen(nthOfPlacingRequest(30)); // a write in sync 3, after the co-author's request
+    const run = between(excel, 2, (c) => {
+      c.workbook.worksheets.getItem(excel.sheetNames()[3]).activate();
       c.workbook.worksheets.getItem("Data").delete();
     });
     const error = await insert(run, "complete");
     expect(error.message).toMatch(/No sheets were added; your workbook is unchanged\.$/);
-    expect(strict.sheetNames()).toEqual(["Notes", "Other"]);
+    expect(excel.sheetNames()).toEqual(["Notes", "Other"]);
   });
 });
