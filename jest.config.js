@@ -14,4 +14,6 @@ module.exports = {
   transformIgnorePatterns: ["/node_modules/(?!(uuid|strip-bom)/)"],
   moduleNameMapper: { "\\.(png|svg|css)$": "<rootDir>/tests/support/fileStub.js" },
   globalSetup: "<rootDir>/tests/support/globalSetup.js",
+  // A test that makes no expect() assertion fails (tests/support/everyTestAsserts.js).
+  setupFilesAfterEnv: ["<rootDir>/tests/support/everyTestAsserts.js"],
 };
