@@ -140,6 +140,21 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSnapshot, gr: GrCell
   autofitWrappedRows(ws, sheet);
   for (const table of sheet.tables) imitateTable(ws, table.address);
   for (const cf of sheet.conditionalFormats) {
+    if (cf.type === "ColorScale") {
+      const points = cf.criteria ? [cf.criteria.minimum, cf.criteria.midpoint, cf.criteria.maximum].filter((c) => c !== undefined) : [];
+      ws.addConditionalFormatting({
+        ref: cf.address,
+        rules: [
+          {
+            type: "colorScale",
+            priority: 1,
+            cfvo: points.map((c) => (c.type === "LowestValue" ? { type: "min" } : c.type === "HighestValue" ? { type: "max" } : { type: "percentile", value: Number(c.formula) })),
+            color: points.map((c) => ({ argb: argb(c.color ?? "#FFFFFF") })),
+          },
+        ],
+      });
+      continue;
+    }
     ws.addConditionalFormatting({
       ref: cf.address,
       rules: [

@@ -66,7 +66,7 @@ export interface RangeApi {
   numberFormat: string[][];
   readonly format: RangeFormatApi;
   readonly dataValidation: DataValidationApi;
-  readonly conditionalFormats: { add(type: "Custom"): ConditionalFormatApi };
+  readonly conditionalFormats: { add(type: "Custom" | "ColorScale"): ConditionalFormatApi };
 }
 
 export interface RangeFormatApi {
@@ -91,6 +91,8 @@ export interface ConditionalFormatApi {
     readonly rule: { formula: string };
     readonly format: { readonly fill: { color: string }; readonly font: { color: string } };
   };
+  /** ExcelApi 1.6: a "ColorScale" format's criteria (minimum, optional midpoint, maximum). */
+  readonly colorScale: { criteria: Excel.ConditionalColorScaleCriteria };
 }
 
 export interface TableApi {

@@ -64,6 +64,25 @@ export function writeConditionalFormats(w: SheetWriter, spec: SheetSpec): void {
   }
 }
 
+/**
+ * Three-colour scales ("ColorScale" is Excel.ConditionalFormatType.colorScale): lowest value,
+ * 50th percentile and highest value, as Excel's own default scale; the template picks which end
+ * is green. Criteria types and formulas as documented for Excel.ConditionalColorScaleCriterion.
+ */
+export function writeColorScales(w: SheetWriter, spec: SheetSpec): void {
+  for (const scale of spec.colorScales ?? []) {
+    const what = `add the colour scale of ${scale.address}`;
+    const range = w.sheet.getRange(scale.address);
+    const { colorScale } = queueStep(w, what, "ConditionalFormatCollection.add", () => range.conditionalFormats.add("ColorScale"));
+    const criteria: Excel.ConditionalColorScaleCriteria = {
+      minimum: { type: "LowestValue", color: scale.minimum },
+      midpoint: { type: "Percentile", formula: "50", color: scale.midpoint },
+      maximum: { type: "HighestValue", color: scale.maximum },
+    };
+    queueStep(w, what, "ColorScaleConditionalFormat.criteria", () => (colorScale.criteria = criteria));
+  }
+}
+
 /** Tables; `tableNames` maps the template's table name to the unique one this insertion uses. */
 export function writeTables(w: SheetWriter, spec: SheetSpec, tableNames: Map<string, string>): void {
   for (const t of spec.tables) {

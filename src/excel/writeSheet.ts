@@ -9,7 +9,7 @@ import type { Capabilities } from "./requirements";
 import type { StepLog } from "./steps";
 import { writeContents, writeFormats, writeView } from "./writeCells";
 import { type NewChart, addCharts, writeCharts } from "./writeCharts";
-import { writeConditionalFormats, writeNames, writeTables, writeValidations } from "./writeObjects";
+import { writeColorScales, writeConditionalFormats, writeNames, writeTables, writeValidations } from "./writeObjects";
 import type { SheetWriter } from "./writer";
 
 /** A sheet added in sync 2: its proxy (whose id that sync loads) and its charts. */
@@ -61,6 +61,7 @@ function writeSheet(w: SheetWriter, spec: SheetSpec, charts: NewChart[], renames
   writeNames(w, spec, renames.names);
   writeValidations(w, spec);
   writeConditionalFormats(w, spec);
+  writeColorScales(w, spec);
   writeTables(w, spec, renames.tables);
   writeCharts(w, charts);
 }

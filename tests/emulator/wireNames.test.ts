@@ -73,7 +73,7 @@ it("reaches every server class the emulator has", () => {
   expect(objects.map((o) => o.className).sort()).toEqual(
     [
       "Chart", "ChartAxes", "ChartAxis", "ChartAxisTitle", "ChartCollection", "ChartLegend", "ChartLineFormat", "ChartSeries",
-      "ChartSeriesCollection", "ChartSeriesFormat", "ChartTitle", "ConditionalFormat", "ConditionalFormatCollection",
+      "ChartSeriesCollection", "ChartSeriesFormat", "ChartTitle", "ColorScaleConditionalFormat", "ConditionalFormat", "ConditionalFormatCollection",
       "ConditionalFormatRule", "ConditionalRangeFill", "ConditionalRangeFont", "ConditionalRangeFormat", "CustomConditionalFormat",
       "DataValidation", "NamedItem", "NamedItemCollection", "Range", "RangeBorder", "RangeBorderCollection", "RangeFill", "RangeFont",
       "RangeFormat", "Table", "TableCollection", "Workbook", "Worksheet", "WorksheetCollection", "WorksheetFreezePanes", "WorksheetProtection",

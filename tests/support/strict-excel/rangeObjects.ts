@@ -98,11 +98,11 @@ export class StrictConditionalFormats extends ClientObject {
     super(host, path, "ConditionalFormatCollection");
   }
 
-  add(type: "Custom"): ConditionalFormatApi {
+  add(type: "Custom" | "ColorScale"): ConditionalFormatApi {
     let created: ConditionalFormatState | undefined;
     this.queue("add", [type], (t) => {
-      checkOneOf(t, ["Custom"] as const, "conditional format type (the fake models Custom only)");
-      created = { id: this.host.newId(), address: formatArea(this.range.boundedArea()), type: "Custom" };
+      const kind = checkOneOf(t, ["Custom", "ColorScale"] as const, "conditional format type (the fake models Custom and ColorScale)");
+      created = { id: this.host.newId(), address: formatArea(this.range.boundedArea()), type: kind };
       this.range.resolve().conditionalFormats.push(created);
     });
     const resolve = () => {
@@ -117,9 +117,10 @@ export class StrictConditionalFormats extends ClientObject {
 
 type Setter = (location: string, value: unknown, apply: (v: unknown) => void) => void;
 
-/** ConditionalFormat.custom: rule.formula, format.fill.color, format.font.color. */
+/** ConditionalFormat.custom (rule.formula, format.fill.color, format.font.color) and .colorScale.criteria. */
 class StrictCustomFormat extends ClientObject implements ConditionalFormatApi {
   readonly custom: ConditionalFormatApi["custom"];
+  readonly colorScale: ConditionalFormatApi["colorScale"];
 
   constructor(host: Host, path: string, resolve: () => ConditionalFormatState) {
     super(host, path, "ConditionalFormat");
@@ -137,7 +138,37 @@ class StrictCustomFormat extends ClientObject implements ConditionalFormatApi {
         font: { set color(v: string) { set("ConditionalRangeFont.color", v, (c) => (resolve().fontColor = checkColour(c))); }, get color(): string { throw notLoaded(); } },
       },
     };
+    const criteria = (v: unknown) => {
+      const format = resolve();
+      // Excel: the colorScale of a format of another type is a null object; setting it fails.
+      if (format.type !== "ColorScale") throw invalidArgument("This conditional format is not a color scale.");
+      format.criteria = checkColorScaleCriteria(v);
+    };
+    this.colorScale = {
+      set criteria(v: Excel.ConditionalColorScaleCriteria) { set("ColorScaleConditionalFormat.criteria", v, criteria); },
+      get criteria(): Excel.ConditionalColorScaleCriteria { throw notLoaded(); },
+    };
   }
 }
 
 const notLoaded = () => propertyNotLoaded("ConditionalFormat.custom");
+
+const CRITERION_TYPES = ["LowestValue", "HighestValue", "Number", "Percent", "Formula", "Percentile"] as const;
+
+/** Excel.ConditionalColorScaleCriteria: minimum and maximum required, midpoint optional; each with a documented type and a colour. */
+function checkColorScaleCriteria(value: unknown): Excel.ConditionalColorScaleCriteria {
+  if (typeof value !== "object" || value === null) throw invalidArgument("Color scale criteria must be an object.");
+  const v = value as Record<string, unknown>;
+  const criterion = (key: string, required: boolean): Excel.ConditionalColorScaleCriterion | undefined => {
+    const c = v[key];
+    if (c === undefined && !required) return undefined;
+    if (typeof c !== "object" || c === null) throw invalidArgument(`Color scale criteria need a ${key}.`);
+    const { type, color, formula } = c as Record<string, unknown>;
+    checkOneOf(type, CRITERION_TYPES, `color scale ${key} type`);
+    if (formula !== undefined && typeof formula !== "string") throw invalidArgument(`Color scale ${key} formula must be text.`);
+    return { type: type as Excel.ConditionalColorScaleCriterion["type"], color: checkColour(color), ...(formula === undefined ? {} : { formula }) };
+  };
+  const midpoint = criterion("midpoint", false);
+  return { minimum: criterion("minimum", true)!, ...(midpoint ? { midpoint } : {}), maximum: criterion("maximum", true)! };
+}
+

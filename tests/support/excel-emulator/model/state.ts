@@ -44,7 +44,9 @@ export type ValidationState = {
 export type ConditionalFormatState = {
   id: number;
   address: string;
-  type: "Custom";
+  type: "Custom" | "ColorScale";
+  /** A "ColorScale" format's criteria, as set. */
+  criteria?: Excel.ConditionalColorScaleCriteria;
   formula?: string;
   fill?: string;
   fontColor?: string;

@@ -62,10 +62,10 @@ export function validationOf(sheet: SheetState, area: Area, replace: boolean): V
   return created;
 }
 
-/** ConditionalFormatCollection.add(type): the emulator models Excel.ConditionalFormatType.custom. */
+/** ConditionalFormatCollection.add(type): the emulator models Excel.ConditionalFormatType.custom and .colorScale. */
 export function addConditionalFormat(model: WorkbookModel, sheet: SheetState, area: Area, type: unknown): ConditionalFormatState {
-  checkOneOf(type, ["Custom"] as const, "conditional format type (the emulator models Custom)");
-  const created: ConditionalFormatState = { id: model.newId(), address: formatArea(bounded(area, "conditional formats")), type: "Custom" };
+  const kind = checkOneOf(type, ["Custom", "ColorScale"] as const, "conditional format type (the emulator models Custom and ColorScale)");
+  const created: ConditionalFormatState = { id: model.newId(), address: formatArea(bounded(area, "conditional formats")), type: kind };
   sheet.conditionalFormats.push(created);
   return created;
 }
@@ -80,3 +80,28 @@ export function setConditionalFormula(format: ConditionalFormatState, value: unk
 export function setConditionalColour(format: ConditionalFormatState, which: "fill" | "fontColor", value: unknown): void {
   format[which] = checkColour(value);
 }
+
+/** Excel.ConditionalFormatColorCriterionType, less "Invalid" (what Excel reports for a broken rule). */
+const CRITERION_TYPES = ["LowestValue", "HighestValue", "Number", "Percent", "Formula", "Percentile"] as const;
+
+/**
+ * ColorScaleConditionalFormat.criteria (ExcelApi 1.6): `minimum` and `maximum` required, `midpoint`
+ * optional (Excel.ConditionalColorScaleCriteria), each a documented type with a colour. Setting the
+ * criteria of a format that is not a colour scale fails: Microsoft documents `colorScale` only "if
+ * the current conditional format is a ColorScale type" (the harsher reading).
+ */
+export function setColorScaleCriteria(format: ConditionalFormatState, value: unknown): void {
+  if (format.type !== "ColorScale") throw invalidArgument("This conditional format is not a color scale.");
+  if (typeof value !== "object" || value === null) throw invalidArgument("Color scale criteria must be an object.");
+  const v = value as Record<string, unknown>;
+  const criterion = (key: string): Excel.ConditionalColorScaleCriterion => {
+    const c = v[key];
+    if (typeof c !== "object" || c === null) throw invalidArgument(`Color scale criteria need a ${key}.`);
+    const { type, color, formula } = c as Record<string, unknown>;
+    const kind = checkOneOf(type, CRITERION_TYPES, `color scale ${key} type`);
+    if (formula !== undefined && formula !== null && typeof formula !== "string") throw invalidArgument(`Color scale ${key} formula must be text.`);
+    return { type: kind, color: checkColour(color), ...(typeof formula === "string" ? { formula } : {}) };
+  };
+  format.criteria = { minimum: criterion("minimum"), ...(v.midpoint == null ? {} : { midpoint: criterion("midpoint") }), maximum: criterion("maximum") };
+}
+

@@ -1,7 +1,7 @@
 // Range.dataValidation and Range.conditionalFormats (custom-formula rules).
 import { checkBoolean, checkOneOf } from "../model/rules";
 import type { ConditionalFormatState } from "../model/state";
-import { addConditionalFormat, checkMessage, checkRule, setConditionalColour, setConditionalFormula, validationOf } from "../model/validation";
+import { addConditionalFormat, checkMessage, checkRule, setColorScaleCriteria, setConditionalColour, setConditionalFormula, validationOf } from "../model/validation";
 import { itemNotFound } from "../errors";
 import { type Accessor, XlObject } from "./base";
 import type { RangeObject } from "./range";
@@ -62,6 +62,8 @@ export class ConditionalFormatObject extends XlObject {
     this.props.Type = { get: () => format.type };
     this.props.Id = { get: () => String(format.id) };
     this.nav.Custom = () => new CustomConditionalFormatObject(this);
+    this.nav.ColorScale = () =>
+      new Leaf(this, "ColorScaleConditionalFormat", { Criteria: { get: () => format.criteria ?? null, set: (v) => setColorScaleCriteria(format, v) } });
   }
 
   override wireId(): string {
