@@ -1,4 +1,4 @@
-// What each template's chart must be, from the catalog table of ../shared/spec/templates.md, and
+// What each template's chart must be, from the catalog table in docs/templates.md, and
 // the check that a rendered chart is exactly its ChartSpec.
 import type { ChartSpec, SheetKey } from "../../src/templates/types";
 import type { ChartState, SheetSnapshot } from "../support/excel-emulator";

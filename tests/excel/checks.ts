@@ -1,4 +1,4 @@
-// Checks of a rendered workbook against the template contract (../shared/spec/templates.md):
+// Checks of a rendered workbook against the template contract (docs/templates.md):
 // formulas refer only to cells that exist and hold something, numbers have number formats, inputs
 // carry the input style. Each returns a list of problems (empty when the sheet is right).
 import type { PlannedSheet } from "../../src/excel/render";

@@ -1,6 +1,6 @@
 // The renderer against small fixture sheets (fixtures/sheets.ts) that use every part of SheetSpec:
 // it writes exactly what the spec says, in three syncs, after the active sheet, and names things
-// within Excel's rules (../shared/spec/templates.md, "Inserting").
+// within Excel's rules (docs/templates.md, "Inserting").
 import { UnsupportedExcelError, activateSheet } from "../../src/excel";
 import { renderTemplate } from "../../src/excel/render";
 import { ExcelEmulator, type ExcelEmulatorOptions, fakeRequirements } from "../support/excel-emulator";

@@ -1,5 +1,5 @@
-// Every catalog template, rendered into the strict Excel with several option sets, checked against
-// the template contract (../shared/spec/templates.md, "What every template sheet has" and "Inserting").
+// Every catalog template, rendered through the real office.js into the Excel emulator with several option sets, checked against
+// the template contract (docs/templates.md, "What every template sheet has" and "Inserting").
 import { TEMPLATES } from "../../src/templates/catalog";
 import type { InsertOptions, SheetKey } from "../../src/templates/types";
 import { cellsOf, tryParseArea } from "../support/excel-emulator";
