@@ -17,7 +17,8 @@ describe("outside Excel", () => {
   it("says the pane must be opened from Excel and how to sideload it", async () => {
     render(<App host="none" theme={webLightTheme} themeKind="light" />);
     expect(await screen.findByRole("heading", { level: 1, name: "Open this pane from Excel" })).toBeTruthy();
-    expect(screen.getByText(/Upload My Add-in/)).toBeTruthy();
+    // The steps themselves have one source, the help page's (src/help/sideloadSteps.ts).
+    expect(screen.getByRole("link", { name: "sideload steps" }).getAttribute("href")).toBe("help.html#sideloading");
     expect(screen.getByRole("link", { name: "manifest.xml" }).getAttribute("href")).toBe("manifest.xml");
     expect(screen.queryByRole("button", { name: /^Insert / })).toBeNull();
   });

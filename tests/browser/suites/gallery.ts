@@ -233,7 +233,7 @@ export function galleryTests(session: Session): void {
     const pane = await session.open({ query: "host=none" });
     try {
       await pane.page.getByRole("heading", { name: "Open this pane from Excel", level: 1 }).waitFor();
-      await pane.page.getByText(/Upload My Add-in/).waitFor();
+      assert.equal(await pane.page.getByRole("link", { name: "sideload steps" }).getAttribute("href"), "help.html#sideloading");
       assert.equal(await pane.page.getByRole("button", { name: /^Insert / }).count(), 0);
     } finally {
       await pane.close();
