@@ -1,6 +1,5 @@
-// StrykerJS: mutation testing of src/model and src/functions (`npm run test:mutation`; how to read the
-// results and the equivalent mutants that survive: docs/mutation.md). Jest runs only the suites of
-// those folders (jest.mutation.config.js). Reports go to .cache/mutation/ (html and json).
+// StrykerJS: mutation testing of src/model and src/functions (`npm run test:mutation`).
+// Jest runs only the suites of those folders (jest.mutation.config.js). Reports go to .cache/mutation/ (html and json).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: "jest",
@@ -11,7 +10,7 @@ export default {
   coverageAnalysis: "perTest",
   // Static mutants (module-level data: the limits table, the reference catalogue's texts) need the
   // whole suite each, three quarters of the time for a fifth of the mutants; STRYKER_STATIC=1 runs
-  // them too (docs/mutation.md).
+  // them too.
   ignoreStatic: process.env.STRYKER_STATIC !== "1",
   thresholds: { high: 95, low: 90, break: 90 },
   // The machine's two cores; STRYKER_CONCURRENCY overrides it on a larger one.
