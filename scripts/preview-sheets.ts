@@ -1,8 +1,9 @@
 // Dev-only: renders every template (sample inputs, default options) through the real renderer into the
-// strict Excel fake, exports each workbook to .xlsx WITH its look (values/formulas, number formats,
-// fonts, fills, borders, alignment, column widths, freeze panes, gridlines, tab colours, check-cell
-// conditional formats), then converts all files to PDF in one LibreOffice call and to PNG with
-// pdftoppm (apt-get install -y poppler-utils), one PNG per printed page.
+// Excel emulator (Microsoft's client library in front of an emulated workbook), exports each workbook
+// to .xlsx WITH its look (values/formulas, number formats, fonts, fills, borders, alignment, column
+// widths, freeze panes, gridlines, tab colours, check-cell conditional formats), then converts all
+// files to PDF in one LibreOffice call and to PNG with pdftoppm (apt-get install -y poppler-utils),
+// one PNG per printed page.
 //
 // Run: npx tsx scripts/preview-sheets.ts [outDir] [--docs]   (default: .cache/preview-sheets)
 // Each sheet prints on one page (portrait when it is long), so page n of a workbook is its sheet n.
@@ -21,7 +22,9 @@ import ExcelJS from "exceljs";
 import { renderTemplate } from "../src/excel/render";
 import { DEFAULT_OPTIONS, TEMPLATES } from "../src/templates/catalog";
 import type { InsertOptions, TemplateId } from "../src/templates/types";
-import { StrictExcel, type SheetSnapshot, type WorkbookSnapshot, cellsOf, fakeRequirements, tryParseArea } from "../tests/support/strictExcel";
+import { ExcelEmulator } from "../tests/support/excel-emulator";
+import { cellsOf, tryParseArea } from "../tests/support/excel-emulator/model/address";
+import type { SheetSnapshot, WorkbookSnapshot } from "../tests/support/excel-emulator/model/state";
 import { absolute, evaluateGrCells, type GrCell } from "../tests/oracle/templates/grCells";
 import { fileFormula } from "../tests/oracle/templates/exportXlsx";
 import type { CellResult } from "../tests/oracle/lo/libreoffice";
@@ -185,10 +188,10 @@ function defineNames(workbook: ExcelJS.Workbook, snapshot: WorkbookSnapshot): vo
 }
 
 async function exportTemplate(template: TemplateId, outDir: string): Promise<string> {
-  const strict = new StrictExcel();
-  const existing = strict.sheetNames();
-  await renderTemplate(strict.run, template, OPTIONS, { requirements: fakeRequirements({ ExcelApi: "1.9" }) });
-  const snapshot = strict.snapshot();
+  const excel = new ExcelEmulator({ requirements: { ExcelApi: "1.9" } });
+  const existing = excel.sheetNames();
+  await renderTemplate(excel.run, template, OPTIONS, { requirements: excel.requirements });
+  const snapshot = excel.snapshot();
   snapshot.sheets = snapshot.sheets.filter((s) => !existing.includes(s.name)); // the user's empty Sheet1
   const gr = evaluateGrCells(snapshot);
   const workbook = new ExcelJS.Workbook();

@@ -1,4 +1,4 @@
-// Every template, verified by engines we did not write. Each case is rendered into the strict Excel,
+// Every template, verified by engines we did not write. Each case is rendered into the Excel emulator,
 // exported to .xlsx with its GR. cells evaluated by src/model (via HyperFormula), and recalculated
 // by LibreOffice, all files in one LibreOffice start. See docs/oracle.md.
 import path from "node:path";

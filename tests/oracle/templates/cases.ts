@@ -3,7 +3,7 @@
 import { CATALOG, type SheetSource } from "../../../src/excel/render";
 import { TEMPLATES } from "../../../src/templates/catalog";
 import type { InsertOptions, SheetKey, SheetSpec } from "../../../src/templates/types";
-import { cellAddress, tryParseArea } from "../../support/strictExcel";
+import { cellAddress, tryParseArea } from "../../support/excel-emulator/model/address";
 import type { OracleCase } from "./pipeline";
 
 type OptionSet = Omit<InsertOptions, "inputs">;

@@ -1,7 +1,7 @@
 // The oracle's assertions on one recalculated workbook. Each returns a list of problems (empty when
 // the workbook is right), so a test can print every mismatch at once and the mutation tests can
 // inspect what was found.
-import { cellAddress, tryParseArea } from "../../support/strictExcel";
+import { cellAddress, tryParseArea } from "../../support/excel-emulator/model/address";
 import type { CellResult } from "../lo/libreoffice";
 import { irrIsARate, linesAddUp } from "./lines";
 import { linksAgree } from "./links";

@@ -5,7 +5,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../support/strictExcel";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../support/excel-emulator/model/state";
 import { fileFormula, writeXlsx } from "./exportXlsx";
 import type { GrCell } from "./grCells";
 

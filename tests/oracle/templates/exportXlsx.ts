@@ -1,10 +1,10 @@
-// Writes a rendered workbook (the strict Excel's snapshot) to .xlsx with exceljs, as Excel would save
+// Writes a rendered workbook (the Excel emulator's snapshot) to .xlsx with exceljs, as Excel would save
 // it: constants, native formulas, number formats and sheet-scoped names. GR. cells are written as the
 // values the add-in computes (LibreOffice does not know the functions), with the GR. formula kept in
 // the cell's note so a reader of the file sees where the number came from.
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../../src/excel/api";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../support/strictExcel";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../support/excel-emulator/model/state";
 import type { CellResult } from "../lo/libreoffice";
 import { absolute, type GrCell } from "./grCells";
 

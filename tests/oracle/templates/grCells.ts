@@ -3,8 +3,8 @@
 // the GR. cells' results: anchors and every cell their arrays spill into. Everything native is left
 // to LibreOffice.
 import { DetailedCellError, HyperFormula } from "hyperformula";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../support/strictExcel";
-import { cellAddress, tryParseArea } from "../../support/strictExcel";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../support/excel-emulator/model/state";
+import { cellAddress, tryParseArea } from "../../support/excel-emulator/model/address";
 import type { CellResult } from "../lo/libreoffice";
 import { registerGrFunctions } from "./grPlugin";
 import { arrayResultSizes, sizeKey } from "./grValues";

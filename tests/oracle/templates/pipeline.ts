@@ -1,11 +1,13 @@
-// The oracle's pipeline for a batch of cases: render each into the strict Excel, evaluate its GR.
+// The oracle's pipeline for a batch of cases: render each into the Excel emulator
+// (Microsoft's client library in front of an emulated workbook, docs/excel-emulator.md), evaluate its GR.
 // cells (HyperFormula + src/model), export it to .xlsx, then let LibreOffice recalculate ALL files
 // in one start (a start costs seconds; a file costs a fraction of one) and read the values back.
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { CATALOG, type PlannedSheet, type SheetSource, planSheets, renderTemplate } from "../../../src/excel/render";
 import type { InsertOptions, TemplateId } from "../../../src/templates/types";
-import { StrictExcel, type WorkbookSnapshot, fakeRequirements } from "../../support/strictExcel";
+import { ExcelEmulator } from "../../support/excel-emulator";
+import type { WorkbookSnapshot } from "../../support/excel-emulator/model/state";
 import { type WorkbookValues, recalculate } from "../lo/libreoffice";
 import { type GrEvaluation, evaluateGrCells } from "./grCells";
 import { writeXlsx } from "./exportXlsx";
@@ -36,13 +38,13 @@ const ALL_SETS = { ExcelApi: "1.9" };
 type Rendered = Omit<OracleWorkbook, "values">;
 
 async function renderCase(c: OracleCase, dir: string): Promise<Rendered> {
-  const strict = new StrictExcel();
+  const excel = new ExcelEmulator({ requirements: ALL_SETS });
   const source = c.source ?? CATALOG;
-  const existing = strict.sheetNames();
-  await renderTemplate(strict.run, c.template, c.options, { requirements: fakeRequirements(ALL_SETS), source });
+  const existing = excel.sheetNames();
+  await renderTemplate(excel.run, c.template, c.options, { requirements: excel.requirements, source });
   // The same plan the renderer made (same existing names, so the same final names).
   const plans = planSheets(source.sheetsOf(c.template), c.options, source, existing);
-  const snapshot = strict.snapshot();
+  const snapshot = excel.snapshot();
   snapshot.sheets = snapshot.sheets.filter((s) => !existing.includes(s.name)); // the user's empty Sheet1 is not ours
   const gr = evaluateGrCells(snapshot);
   const file = path.join(dir, `${fileName(c.name)}.xlsx`);

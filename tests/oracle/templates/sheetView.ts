@@ -2,7 +2,7 @@
 // cell (the GR. formula for cells whose value the add-in computed), and rows found by their label,
 // so the checks follow the template's structure rather than hard-coded row numbers.
 import type { SheetSpec } from "../../../src/templates/types";
-import { cellAddress, columnLetters, tryParseArea } from "../../support/strictExcel";
+import { cellAddress, columnLetters, tryParseArea } from "../../support/excel-emulator/model/address";
 import type { CellResult } from "../lo/libreoffice";
 import type { GrCell } from "./grCells";
 import type { OracleWorkbook } from "./pipeline";
