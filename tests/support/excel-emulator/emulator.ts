@@ -7,6 +7,7 @@ import type { RequirementsApi } from "../../../src/excel/api";
 import { type Failure, type FaultPredicate, ExcelHost, type HostSettings, type RequestStats } from "./host";
 import { type Calculate, type SeriesFromSource, WorkbookModel } from "./model/workbook";
 import { type SheetSnapshot, type WorkbookSnapshot, snapshotOf } from "./model/state";
+import type { InsertedNameClash } from "./objects/insertFromBase64";
 import type { LibraryConnection } from "./protocol/transport";
 import { fakeRequirements } from "./requirements";
 import { CoAuthor, type WorkbookSeed, seedWorkbook } from "./seed";
@@ -19,6 +20,8 @@ export type ExcelEmulatorOptions = WorkbookSeed &
     seriesFromSource?: SeriesFromSource;
     /** Formula values for tests that read them (the emulator calculates nothing). */
     calculate?: Calculate;
+    /** Insert from workbook with a taken sheet name: "refuse" (default, ItemAlreadyExists) or "rename" ("Plan (2)"). */
+    insertedNameClash?: InsertedNameClash;
     /** Requirement sets the host supports, highest version per set; default ExcelApi 1.17. */
     requirements?: Record<string, string>;
   };
@@ -40,6 +43,7 @@ export class ExcelEmulator {
       functionsRegistered: options.functionsRegistered ?? true,
       seriesFromSource: options.seriesFromSource ?? "linesWithValues",
       calculate: options.calculate,
+      insertedNameClash: options.insertedNameClash,
     });
     seedWorkbook(this.model, options);
     this.host = new ExcelHost(this.model, {

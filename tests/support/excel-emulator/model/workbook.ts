@@ -2,6 +2,7 @@
 // Microsoft documents nothing. Sheet-level rules live here; cells, objects and charts in their files.
 import type { CellValue } from "../../../../src/excel/api";
 import { ExcelError, invalidArgument, itemNotFound } from "../errors";
+import type { InsertedNameClash } from "../objects/insertFromBase64";
 import { checkSheetName } from "./rules";
 import { type SheetState, type WorkbookState, newSheet } from "./state";
 
@@ -29,6 +30,8 @@ export type WorkbookSwitches = {
    */
   seriesFromSource: SeriesFromSource;
   calculate?: Calculate;
+  /** Workbook.insertWorksheetsFromBase64 with a taken sheet name: "refuse" (default) or "rename" (objects/insertFromBase64.ts). */
+  insertedNameClash?: InsertedNameClash;
 };
 
 export class WorkbookModel {

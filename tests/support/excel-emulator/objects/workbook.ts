@@ -1,6 +1,6 @@
 // Workbook, worksheet collection, worksheet and freeze panes (Workbook from line 28280 of
 // excel-web-16.00.debug.js, Worksheet from 29152, WorksheetCollection from 30307).
-import { invalidArgument, notModelled } from "../errors";
+import { invalidArgument } from "../errors";
 import { parseArea } from "../model/address";
 import { usedArea } from "../model/cells";
 import { checkBoolean, checkColour } from "../model/rules";
@@ -8,6 +8,7 @@ import type { SheetState } from "../model/state";
 import { sheetWireId } from "../model/workbook";
 import { XlObject, type Session } from "./base";
 import { ChartCollectionObject } from "./charts";
+import { insertWorksheetsFromBase64 } from "./insertFromBase64";
 import { NamedItemCollectionObject, TableCollectionObject } from "./names";
 import { RangeObject, rangeArgument, resolveAddress } from "./range";
 
@@ -26,9 +27,7 @@ export class WorkbookObject extends XlObject {
     };
     // Workbook._RemoveReference: Excel.run's cleanup of kept objects (line 28789).
     this.methods._RemoveReference = ([id]) => session.release(id);
-    this.methods.InsertWorksheetsFromBase64 = () => {
-      throw notModelled("Workbook.insertWorksheetsFromBase64 (reading an .xlsx file)");
-    };
+    this.methods.InsertWorksheetsFromBase64 = (args) => insertWorksheetsFromBase64(this.model, args, this.model.switches.insertedNameClash ?? "refuse");
   }
 }
 

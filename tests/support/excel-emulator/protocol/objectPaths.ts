@@ -39,7 +39,20 @@ export class PathResolver {
   args(argumentInfo: ArgumentInfo | undefined): unknown[] {
     const values = argumentInfo?.Arguments ?? [];
     const refs = argumentInfo?.ReferencedObjectPathIds ?? [];
-    return values.map((v, i) => (refs[i] ? this.resolve(refs[i]) : v));
+    return values.map((v, i) => (refs[i] ? this.resolve(refs[i]) : isPlainObject(v) ? this.nestedObjects(v) : v));
+  }
+
+  /**
+   * A client object inside a plain-object argument travels as {_ObjectPathId: id}
+   * (CommonUtility.replaceClientObjectPropertiesWithObjectPathIds, line 15380), e.g.
+   * InsertWorksheetOptions.relativeTo.
+   */
+  private nestedObjects(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map((v) => this.nestedObjects(v));
+    if (!isPlainObject(value)) return value;
+    const id = value._ObjectPathId;
+    if (typeof id === "number" && Object.keys(value).length === 1) return this.resolve(id);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.nestedObjects(v)]));
   }
 
   /**
@@ -93,6 +106,8 @@ export class PathResolver {
     }
   }
 }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 const isObject = (value: unknown): value is XlObject => typeof value === "object" && value !== null && "className" in value && "session" in value;
 
