@@ -1,5 +1,5 @@
-// Rules the retired API-level strict fake (tests/support/strict-excel, deleted with issue 9) checked
-// in its own tests and no other emulator test covered, now checked behind the real client library.
+// Rules the retired API-level fake of Excel (issue 9: one Excel model, the emulator) checked in its
+// own tests and no other emulator test covered, now checked behind the real client library.
 // Sources: Office Add-ins docs "Excel JavaScript object model" (queued commands run at sync) and
 // "Load Excel properties", Worksheet / NamedItemCollection / Table / ChartSeries API reference, and
 // Excel's sheet-name rules as tests/support/excel-emulator/model/rules.ts quotes them.
