@@ -2,7 +2,7 @@
 // web does when it is too large, runs it, and keeps what tests assert on (requests, actions,
 // failures). Fault injection and co-author edits happen here, between and inside requests.
 // No Node APIs: the browser tests run it in the page.
-import { ExcelError, MESSAGES } from "./errors";
+import { EmulatorLimitation, ExcelError, MESSAGES } from "./errors";
 import { Session, type XlObject } from "./objects/base";
 import { WorkbookObject } from "./objects/workbook";
 import { type ActionContext, processQuery } from "./protocol/processQuery";
@@ -72,6 +72,12 @@ export type HostReply = { kind: "response"; text: string } | { kind: "refused"; 
 
 export type FaultPredicate = (action: { operationIndex: number; request: number; index: number; location: string | undefined }) => boolean;
 
+/** Told of every request the host answered: its text and the reply (for transcripts). */
+export type RequestListener = (text: string, reply: HostReply, stats: RequestStats) => void;
+
+/** What a trial may do and still be undone: what a rollback does (read, activate and delete sheets). */
+const UNDOABLE = new Set(["Worksheet.activate", "Worksheet.delete"]);
+
 export class ExcelHost {
   readonly session: Session;
   private readonly root: XlObject;
@@ -81,6 +87,7 @@ export class ExcelHost {
   private readonly faults = new Set<number>();
   private readonly faultPredicates: FaultPredicate[] = [];
   private readonly betweenRequests: { after: number; edit: () => void }[] = [];
+  private readonly listeners: RequestListener[] = [];
 
   constructor(readonly model: WorkbookModel, readonly settings: HostSettings) {
     this.session = new Session(model);
@@ -100,8 +107,46 @@ export class ExcelHost {
     this.betweenRequests.push({ after, edit });
   }
 
+  /** Calls `listener` after every request this host answers or refuses. */
+  onRequest(listener: RequestListener): void {
+    this.listeners.push(listener);
+  }
+
+  /**
+   * Runs `body` with a `send` that answers requests as Excel would now, outside the record (no
+   * stats, faults, hooks or listeners), then puts the workbook back as it was. For fault sweeps: from
+   * inside a request (a FaultPredicate), try what a rollback would do if the action about to run
+   * failed, and go on. Only a rollback's kind of request can be undone (loads, Worksheet.activate,
+   * Worksheet.delete: they change the sheet list and the active sheet only); anything else throws.
+   */
+  trial<T>(errorLocation: HostSettings["errorLocation"], body: (send: (text: string) => string) => T): T {
+    const state = this.model.state;
+    const saved = { sheets: [...state.sheets], activeSheetId: state.activeSheetId, names: [...state.names], selection: this.model.selection };
+    const beforeAction = ({ action, location }: ActionContext): undefined => {
+      const changes = action.ActionType === ActionType.setProperty || action.ActionType === ActionType.method;
+      if (changes && !UNDOABLE.has(location ?? "")) throw new EmulatorLimitation(`A trial cannot undo ${location ?? action.Name}.`);
+      return undefined;
+    };
+    const send = (text: string) =>
+      JSON.stringify(processQuery(this.session, this.root, JSON.parse(text) as RequestBody, { errorLocation, instantiateIds: this.settings.instantiateIds, beforeAction }).response);
+    try {
+      return body(send);
+    } finally {
+      state.sheets.splice(0, state.sheets.length, ...saved.sheets);
+      state.activeSheetId = saved.activeSheetId;
+      state.names.splice(0, state.names.length, ...saved.names);
+      this.model.selection = saved.selection;
+    }
+  }
+
   /** Handles one ProcessQuery request given as the JSON text the library sends. */
   process(text: string): HostReply {
+    const reply = this.answer(text);
+    for (const listener of this.listeners) listener(text, reply, this.requests[this.requests.length - 1]);
+    return reply;
+  }
+
+  private answer(text: string): HostReply {
     const requestNumber = this.requests.length + 1;
     for (const hook of this.betweenRequests.filter((h) => h.after === requestNumber - 1)) hook.edit();
     const body = JSON.parse(text) as RequestBody;
