@@ -46,7 +46,8 @@ export interface WorksheetApi {
   showGridlines: boolean;
   tabColor: string;
   readonly freezePanes: FreezePanesApi;
-  readonly names: { add(name: string, reference: RangeApi | string, comment?: string): unknown };
+  /** Sheet-scoped names (ExcelApi 1.4): added by the renderer, their names read in sync 1. */
+  readonly names: { readonly items: { readonly name: string }[]; add(name: string, reference: RangeApi | string, comment?: string): unknown };
   readonly tables: { add(address: RangeApi | string, hasHeaders: boolean): TableApi };
   readonly charts: ChartCollectionApi;
   load(propertyNames: string): unknown;

@@ -16,6 +16,15 @@ export class StrictSheetNames extends ClientObject {
     super(host, path, "NamedItemCollection");
   }
 
+  /** The names, once a worksheet load of "names/items/name" filled them. */
+  get items(): { name: string }[] {
+    return this.read("items");
+  }
+
+  fillNames(): void {
+    this.loaded.set("items", this.resolve().names.map((n) => ({ name: n.name })));
+  }
+
   add(name: string, reference: RangeApi | string, comment?: string): void {
     this.queue("add", [name, reference, comment], (n, ref, c) => {
       const sheet = this.resolve();

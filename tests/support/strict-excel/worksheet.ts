@@ -131,6 +131,7 @@ export class StrictWorksheet extends ClientObject implements WorksheetApi {
     const position = this.host.state.sheets.indexOf(sheet);
     const values: Record<string, unknown> = { id: worksheetId(sheet.id), name: sheet.name, position, showGridlines: sheet.showGridlines, tabColor: sheet.tabColor };
     for (const p of properties) {
+      if (p === "names/items/name") { this.names.fillNames(); continue; } // the renderer's sync 1 (src/excel/read.ts)
       if (!(p in values)) throw invalidArgument(`The property '${p}' cannot be loaded on a worksheet in the fake.`);
       this.loaded.set(p, values[p]);
     }

@@ -3,6 +3,17 @@
 // 15267; "items/" is already stripped there). The answer uses PascalCase keys, navigation results
 // nested under their own key, and a collection's members under "_Items" (the generated
 // _handleResult methods, e.g. WorksheetCollection's at line 30539).
+//
+// A path through a collection navigation property ("items/names/items/name" on worksheets, which
+// _parseSelectExpand turns into Select "names/name" by replacing "/items/") answers the collection
+// under its own key with its members under "_Items": Worksheet._handleResult (line 29724) hands
+// value.Names to Utility._handleNavigationPropertyResults (line 18323), and the NamedItemCollection's
+// _handleResult (line 33462) reads its members from CommonConstants.items = "_Items" (line 15096).
+// Expand comes only from load({ select, expand }) (ClientRequestContextBase._parseQueryOption, line
+// 14474). OfficeExtension.LoadOption's reference page: "if we don't specify the specific properties
+// on the font object in the select statement, the expand statement by itself would indicate that
+// all of the font properties are loaded"; so an expanded navigation property named by no select
+// path gets every scalar, and one the select names gets only what the select names.
 import { ExcelError, notModelled } from "../errors";
 import type { XlObject } from "../objects/base";
 import { type QueryInfo, pascal } from "./wire";
@@ -16,20 +27,23 @@ export function queryValue(object: XlObject | null, query: QueryInfo | undefined
   if (object === null) return null; // ClientObject._handleResult: a null Value makes isNullObject true
   object.checkAlive();
   const select = (query?.Select ?? []).filter((p) => !CLIENT_ONLY.has(p));
-  if (query?.Expand?.length) throw notModelled("load with expand");
+  const expand = query?.Expand ?? [];
   const items = object.items();
-  if (!items) return selectOn(object, select);
+  if (!items) return selectOn(object, select, expand);
   const skip = query?.Skip ?? 0;
   const chosen = items.slice(skip, query?.Top === undefined ? undefined : skip + query.Top);
-  return { _Items: chosen.map((item) => selectOn(item, select)) };
+  return { _Items: chosen.map((item) => selectOn(item, select, expand)) };
 }
 
-function selectOn(object: XlObject, select: string[]): Shape {
+function selectOn(object: XlObject, select: string[], expand: string[] = []): Shape {
   const shape: Shape = {};
   if (select.length === 0 || select.includes("*")) {
     for (const name of object.readableProperties()) shape[name] = read(object, name);
   }
   for (const path of select.filter((p) => p !== "*")) addPath(object, shape, path.split("/"));
+  // An expanded property the select already reaches into keeps the select's narrower choice.
+  const selected = (path: string) => select.some((p) => p.toLowerCase().startsWith(`${path.toLowerCase()}/`));
+  for (const path of expand.filter((p) => !selected(p))) addPath(object, shape, path.split("/"));
   return shape;
 }
 
