@@ -1,5 +1,5 @@
-// The browser test's machinery: a production build of the add-in, the fake Office host bundled for
-// the browser, an https server for both, and Chromium.
+// The browser test's machinery: a production build of the add-in, the page's Office host (the real
+// Excel library and the Excel emulator) bundled for the browser, an https server, and Chromium.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:https";
@@ -23,15 +23,21 @@ export function buildAddin(outDir: string): string {
   return outDir;
 }
 
-/** Bundles tests/browser/fakeOffice.ts (and the strict Excel it wraps) into one script. */
-export async function bundleFakeOffice(outDir: string): Promise<string> {
+/** Microsoft's Excel library from the pinned package (the readable build: stacks name its lines). */
+export const EXCEL_LIBRARY = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist", "excel-web-16.00.debug.js");
+
+/**
+ * What the page gets for office.js: Microsoft's Excel library, then tests/browser/page/officeHost.ts
+ * (the Office shim and the Excel emulator) bundled for the browser.
+ */
+export async function bundleOfficeHost(outDir: string): Promise<string> {
   mkdirSync(outDir, { recursive: true });
   const compiler = webpack({
     mode: "development",
     devtool: false,
     target: ["web", "es2020"],
-    entry: path.join(__dirname, "fakeOffice.ts"),
-    output: { path: outDir, filename: "office-fake.js" },
+    entry: path.join(__dirname, "page", "officeHost.ts"),
+    output: { path: outDir, filename: "office-host.js" },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
@@ -50,7 +56,7 @@ export async function bundleFakeOffice(outDir: string): Promise<string> {
       else resolve();
     }),
   );
-  return readFileSync(path.join(outDir, "office-fake.js"), "utf8");
+  return `${readFileSync(EXCEL_LIBRARY, "utf8")}\n;\n${readFileSync(path.join(outDir, "office-host.js"), "utf8")}`;
 }
 
 const TYPES: Record<string, string> = {

@@ -1,13 +1,14 @@
 // npm run test:browser: builds the add-in for production into a temporary folder (or uses
-// BROWSER_DIST), bundles the fake Office host, serves both over https on localhost, and drives
+// BROWSER_DIST), bundles the page's Office host (Microsoft's Excel library from @microsoft/office-js,
+// a small Office shim and the Excel emulator), serves the add-in over https on localhost, and drives
 // the built taskpane.html in Debian's Chromium with playwright-core. office.js is routed to the
-// fake host; every other request must go to the local server. Prints "N passed, M failed" last and
+// Office host; every other request must go to the local server. Prints "N passed, M failed" last and
 // exits non-zero on any failure. Screenshots go to docs/screenshots/.
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { bundleFakeOffice, buildAddin, launchChromium, serve } from "./infra";
+import { bundleOfficeHost, buildAddin, launchChromium, serve } from "./infra";
 import { runAll, test } from "./harness";
 import { paneFilesBeforeGallery } from "./paneBudget";
 import { Session } from "./session";
@@ -20,9 +21,9 @@ import { qualityTests } from "./suites/quality";
 async function main(): Promise<number> {
   const work = mkdtempSync(path.join(tmpdir(), "gr-browser-"));
   try {
-    console.log("building the add-in (production) and the fake Office host…");
+    console.log("building the add-in (production) and the page's Office host…");
     const dist = buildAddin(path.join(work, "dist"));
-    const fakeOffice = await bundleFakeOffice(path.join(work, "fake-office"));
+    const officeHost = await bundleOfficeHost(path.join(work, "office-host"));
     const paneFiles = { light: await paneFilesBeforeGallery(dist, "light"), dark: await paneFilesBeforeGallery(dist, "dark") };
     const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
     const strictHtml = readFileSync(path.join(dist, "taskpane.html"), "utf8").replace(" 'unsafe-inline'", "");
@@ -31,7 +32,7 @@ async function main(): Promise<number> {
       "/taskpane-strict.html": { body: strictHtml, type: "text/html" },
     });
     const browser = await launchChromium();
-    const session = new Session(browser, server, fakeOffice);
+    const session = new Session(browser, server, officeHost);
     try {
       galleryTests(session);
       functionsAndImportTests(session);

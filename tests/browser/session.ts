@@ -1,13 +1,14 @@
 // One browser page per scenario, all sharing what the whole run checks at the end: requests to
 // third parties, Content-Security-Policy violations, uncaught page errors.
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { WorkbookSnapshot } from "../support/strictExcel";
+import type { WorkbookSnapshot } from "../support/excel-emulator";
 import { OFFICE_JS_URL, type StaticServer } from "./infra";
+import type { TestHostWindow } from "./page/testHost";
 
 export type RunLog = { thirdParty: string[]; csp: string[]; pageErrors: string[]; consoleErrors: string[] };
 
 export type OpenOptions = {
-  /** Query string for the fake host (theme, host, excelApi, platform). */
+  /** Query string for the page's Office host (theme, host, excelApi, platform). */
   query?: string;
   /** Page path on the server; default taskpane.html. */
   path?: string;
@@ -35,7 +36,8 @@ export class Session {
   constructor(
     private readonly browser: Browser,
     readonly server: StaticServer,
-    private readonly fakeOffice: string,
+    /** The body served for office.js: the real Excel library and the page's Office host (infra.ts). */
+    private readonly officeHost: string,
   ) {}
 
   async open(options: OpenOptions = {}): Promise<PaneHandle> {
@@ -53,7 +55,7 @@ export class Session {
     });
     await context.route("**/*", async (route) => {
       const url = route.request().url();
-      if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: "text/javascript", body: this.fakeOffice });
+      if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: "text/javascript", body: this.officeHost });
       if (!url.startsWith(`${this.server.origin}/`)) {
         this.log.thirdParty.push(url);
         return route.abort("blockedbyclient");
@@ -75,7 +77,7 @@ export class Session {
       page,
       context,
       scripts,
-      snapshot: () => page.evaluate(() => (window as unknown as FakeWindow).__fakeHost.snapshot()),
+      snapshot: () => page.evaluate(() => (window as unknown as TestHostWindow).__testHost.snapshot()),
       cspViolations,
       async close() {
         if (!options.probeCsp) log.csp.push(...(await cspViolations().catch(() => [])));
@@ -85,20 +87,7 @@ export class Session {
   }
 }
 
-/** What the fake office.js puts on window (tests/browser/fakeOffice.ts). */
-export type FakeWindow = {
-  __fakeHost: {
-    reset(options?: unknown): void;
-    snapshot(): WorkbookSnapshot;
-    sheetNames(): string[];
-    failAfter(operations: number): void;
-    setLatency(ms: number): void;
-    select(address: string): void;
-    activate(name: string): void;
-    setCell(sheet: string, address: string, value: string | number): Promise<void>;
-    registered: { id: string; at: number }[];
-  };
-};
+export type { TestHostWindow } from "./page/testHost";
 
 /** Waits until the gallery shows its Insert buttons, enabled. */
 export async function galleryReady(page: Page): Promise<void> {

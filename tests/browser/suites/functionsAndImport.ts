@@ -1,5 +1,5 @@
 // The Functions tab ("Insert example" into the selected cell, asking before replacing) and
-// "Insert from workbook…", in the page against the strict Excel.
+// "Insert from workbook…", in the page against the Excel emulator behind Microsoft's Excel library.
 import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,7 +7,7 @@ import path from "node:path";
 import { FUNCTION_CATALOG } from "../../../src/functions/catalog";
 import { makeXlsx } from "../../taskpane/support/xlsx";
 import { test } from "../harness";
-import { galleryReady, type FakeWindow, type Session } from "../session";
+import { galleryReady, type TestHostWindow, type Session } from "../session";
 
 export function functionsAndImportTests(session: Session): void {
   test("the Functions tab lists every GR function and writes an example into the selected cell, asking before replacing", async () => {
@@ -27,9 +27,9 @@ export function functionsAndImportTests(session: Session): void {
       await page.getByText(`Wrote ${npv} into Sheet1!B2.`, { exact: true }).waitFor();
       assert.equal((await pane.snapshot()).sheets[0].cells.B2?.formula, npv);
 
-      await page.evaluate(async () => {
-        const host = (window as unknown as FakeWindow).__fakeHost;
-        await host.setCell("Sheet1", "C3", "keep me");
+      await page.evaluate(() => {
+        const host = (window as unknown as TestHostWindow).__testHost;
+        host.setCell("Sheet1", "C3", "keep me");
         host.select("C3");
       });
       await page.getByRole("button", { name: "Insert example of GR.GENAI_SAVINGS" }).click();
@@ -47,7 +47,7 @@ export function functionsAndImportTests(session: Session): void {
 
       // A cell another formula spills into has no formula, but writing there would break the formula (#SPILL!).
       await page.evaluate(() => {
-        const host = (window as unknown as FakeWindow).__fakeHost;
+        const host = (window as unknown as TestHostWindow).__testHost;
         host.reset({ sheets: [{ name: "Sheet1", spills: [{ anchor: "E1", formula: "=SEQUENCE(3)", values: [[1], [2], [3]] }] }] });
         host.select("E2");
       });

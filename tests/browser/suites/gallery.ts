@@ -1,15 +1,16 @@
-// Inserting templates through the pane, as a user would, against the strict Excel in the page.
-// Source of truth for the workbook: the renderer itself, run in Node on the same starting workbook
-// with the same options (its own tests check the sheets against the spec); here we check that the
+// Inserting templates through the pane, as a user would, against the Excel emulator in the page
+// (behind Microsoft's own Excel library).
+// Source of truth for the workbook: the renderer itself, run in Node through the same library
+// against an emulator with the same starting workbook and options (its own tests check the sheets against the spec); here we check that the
 // pane passes the user's choices through, reports what happened, and never inserts twice.
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { renderTemplate } from "../../../src/excel/render";
 import { TEMPLATES } from "../../../src/templates/catalog";
 import type { InsertOptions, TemplateId } from "../../../src/templates/types";
-import { StrictExcel, fakeRequirements, type StrictExcelOptions, type WorkbookSnapshot } from "../../support/strictExcel";
+import { ExcelEmulator, type ExcelEmulatorOptions, type WorkbookSnapshot } from "../../support/excel-emulator";
 import { test } from "../harness";
-import { galleryReady, type FakeWindow, type Session } from "../session";
+import { galleryReady, type TestHostWindow, type Session } from "../session";
 
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -25,10 +26,11 @@ function differences(actual: unknown, expected: unknown, at = "", out: string[] 
   return out;
 }
 
-async function reference(id: TemplateId, options: InsertOptions, start?: StrictExcelOptions): Promise<WorkbookSnapshot> {
-  const strict = new StrictExcel(start);
-  await renderTemplate(strict.run, id, options, { requirements: fakeRequirements({ ExcelApi: "1.13" }) });
-  return plain(strict.snapshot());
+/** The page's defaults (page/officeHost.ts): ExcelApi 1.13, B2 selected. */
+async function reference(id: TemplateId, options: InsertOptions, start?: ExcelEmulatorOptions): Promise<WorkbookSnapshot> {
+  const excel = new ExcelEmulator({ requirements: { ExcelApi: "1.13" }, selection: "B2", ...start });
+  await renderTemplate(excel.run, id, options, { requirements: excel.requirements });
+  return plain(excel.snapshot());
 }
 
 export async function setOptions(page: Page, o: InsertOptions): Promise<void> {
@@ -43,11 +45,11 @@ export async function setOptions(page: Page, o: InsertOptions): Promise<void> {
   await page.getByRole("checkbox", { name: "Sensitivities" }).setChecked(o.sensitivities !== false);
 }
 
-const reset = (page: Page, start?: StrictExcelOptions) => page.evaluate((s) => (window as unknown as FakeWindow).__fakeHost.reset(s), start);
+const reset = (page: Page, start?: ExcelEmulatorOptions) => page.evaluate((s) => (window as unknown as TestHostWindow).__testHost.reset(s), start);
 const insertButton = (page: Page, title: string) => page.getByRole("button", { name: `Insert ${title}`, exact: true });
 const inserted = (names: string[]) => (names.length === 1 ? `Inserted '${names[0]}'` : `Inserted ${names.length} sheets: ${names.map((n) => `'${n}'`).join(", ")}`);
 
-const USER_WORKBOOK: StrictExcelOptions = {
+const USER_WORKBOOK: ExcelEmulatorOptions = {
   sheets: [
     { name: "Sheet1", cells: { A1: "Revenue", B1: 1200, B2: "=B1*2" } },
     { name: "Data", cells: { A1: "Headcount", B1: 450 } },
@@ -90,9 +92,9 @@ export function galleryTests(session: Session): void {
       const names = (await pane.snapshot()).sheets.map((s) => s.name);
       // Each insert goes after the active sheet, and the first one was active when the second ran.
       assert.deepEqual(names, ["Sheet1", "JWO Investment Case", "JWO Investment Case (2)", "Data"]);
-      await pane.page.evaluate(() => (window as unknown as FakeWindow).__fakeHost.activate("Data"));
+      await pane.page.evaluate(() => (window as unknown as TestHostWindow).__testHost.activate("Data"));
       await pane.page.getByRole("button", { name: "Go to sheet JWO Investment Case (2)" }).click();
-      await pane.page.waitForFunction(() => (window as unknown as FakeWindow).__fakeHost.snapshot().activeSheet === "JWO Investment Case (2)");
+      await pane.page.waitForFunction(() => (window as unknown as TestHostWindow).__testHost.snapshot().activeSheet === "JWO Investment Case (2)");
     } finally {
       await pane.close();
     }
@@ -104,14 +106,14 @@ export function galleryTests(session: Session): void {
       await galleryReady(pane.page);
       await reset(pane.page, USER_WORKBOOK);
       const before = plain(await pane.snapshot());
-      for (const failAt of [4, 60, 400]) {
-        await pane.page.evaluate((n) => (window as unknown as FakeWindow).__fakeHost.failAfter(n), failAt);
+      for (const failAt of [4, 30, 400]) {
+        await pane.page.evaluate((n) => (window as unknown as TestHostWindow).__testHost.failAfter(n), failAt);
         await insertButton(pane.page, "Complete model").click();
         const title = pane.page.getByText("Couldn't insert Complete model.", { exact: true });
         await title.waitFor({ timeout: 15_000 });
         const message = (await title.locator("xpath=..").innerText()).replace(/\s+/g, " ");
-        assert.match(message, /Injected fault at operation/, `message names Excel's failure (fault at ${failAt})`);
-        assert.deepEqual(plain(await pane.snapshot()), before, `workbook unchanged after a fault at operation ${failAt}`);
+        assert.match(message, /Injected fault at action/, `message names Excel's failure (fault at ${failAt})`);
+        assert.deepEqual(plain(await pane.snapshot()), before, `workbook unchanged after a fault at action ${failAt}`);
         assert.equal(await insertButton(pane.page, "Complete model").getAttribute("aria-disabled"), null);
       }
       await insertButton(pane.page, "Complete model").click();
@@ -127,7 +129,7 @@ export function galleryTests(session: Session): void {
     try {
       await galleryReady(pane.page);
       await reset(pane.page);
-      await pane.page.evaluate(() => (window as unknown as FakeWindow).__fakeHost.setLatency(400)); // a slow round trip
+      await pane.page.evaluate(() => (window as unknown as TestHostWindow).__testHost.setLatency(400)); // a slow round trip
       await insertButton(pane.page, "Workforce Realignment").dblclick();
       await pane.page.getByRole("progressbar", { name: "Inserting Workforce Realignment…" }).waitFor();
       for (const title of ["Workforce Realignment", "Signposts Monitor", "Complete model"]) {
@@ -136,7 +138,7 @@ export function galleryTests(session: Session): void {
       }
       await insertButton(pane.page, "Signposts Monitor").click({ force: true });
       await pane.page.getByText("Inserted 'Workforce Realignment'", { exact: true }).waitFor();
-      assert.deepEqual(await pane.page.evaluate(() => (window as unknown as FakeWindow).__fakeHost.sheetNames()), ["Sheet1", "Workforce Realignment"]);
+      assert.deepEqual(await pane.page.evaluate(() => (window as unknown as TestHostWindow).__testHost.sheetNames()), ["Sheet1", "Workforce Realignment"]);
     } finally {
       await pane.close();
     }

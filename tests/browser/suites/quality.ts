@@ -9,7 +9,7 @@ import { makeXlsx } from "../../taskpane/support/xlsx";
 import { ROOT } from "../infra";
 import { test } from "../harness";
 import { PANE_BUDGET_BYTES, kb, totalBytes, type PaneFile, type PaneTheme } from "../paneBudget";
-import { galleryReady, type FakeWindow, type Session } from "../session";
+import { galleryReady, type TestHostWindow, type Session } from "../session";
 
 const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
 const SAMPLE_XLSX = makeXlsx([{ name: "Plan" }, { name: "Lookups", state: "hidden" }, { name: "Pipeline", features: ["chart", "comments"] }]);
@@ -47,7 +47,7 @@ export function qualityTests(session: Session, paneFilesByTheme: Record<PaneThem
     try {
       await galleryReady(pane.page);
       const timing = await pane.page.evaluate(() => ({
-        registered: (window as unknown as FakeWindow).__fakeHost.registered,
+        registered: (window as unknown as TestHostWindow).__testHost.registered,
         pane: performance.getEntriesByType("resource").find((e) => /\/pane\.[0-9a-f]+\.js$/.test(e.name))?.startTime,
       }));
       assert.deepEqual(timing.registered.map((r) => r.id).sort(), ["BUDGET_SHIFT", "GENAI_SAVINGS", "JWO_CASHFLOWS", "JWO_NPV", "JWO_PAYBACK", "REALLOC_SAVINGS", "TALENT_VELOCITY", "WORKFORCE_PLAN"]);
@@ -126,10 +126,10 @@ export function qualityTests(session: Session, paneFilesByTheme: Record<PaneThem
         await page.getByRole("tab", { name: "Functions" }).click();
         await page.getByRole("heading", { name: "GR.JWO_NPV" }).waitFor();
         problems.push(...(await axeScan(page)));
-        await page.evaluate(async () => {
-          const host = (window as unknown as FakeWindow).__fakeHost;
+        await page.evaluate(() => {
+          const host = (window as unknown as TestHostWindow).__testHost;
           host.activate("Sheet1");
-          await host.setCell("Sheet1", "B2", 1);
+          host.setCell("Sheet1", "B2", 1);
         });
         await page.getByRole("button", { name: "Insert example of GR.JWO_NPV" }).click();
         await page.getByRole("alertdialog").waitFor();
