@@ -7,7 +7,8 @@
 // registration: #NAME? while the functions are unknown, and formulas entered before registration
 // stay #NAME? after it (office-js #6611) until entered again. Every sync's request and response are
 // measured as JSON, to hold them to Excel on the web's 5 MB limit.
-// (The shared strict fake in tests/support/strict-excel evaluates no formulas and has no used ranges.)
+// (It predates the Excel emulator, which has used ranges but calculates no formulas; the repair also
+// runs through the emulator in tests/emulator/repairFormulas.test.ts.)
 import type { CellValue } from "../../src/excel/api";
 import type { CellBlockApi, RepairRequestApi, RepairRun, RepairSheetApi, UsedRangeApi } from "../../src/excel/repairFormulas";
 

@@ -1,5 +1,5 @@
-// The Excel emulator's public face, shaped like the strict fake (tests/support/strict-excel/index.ts)
-// so tests move over with an import swap: run, snapshot, sheet, sheetNames, failAt, operationCount,
+// The Excel emulator's public face, shaped like the retired API-level fake it replaced (issue 9), so
+// tests moved over with an import swap: run, snapshot, sheet, sheetNames, failAt, operationCount,
 // syncCount, requests, lastFailure, select. Behind `run` is Microsoft's client library: it builds
 // the requests, the emulated host answers them. No Node APIs: the Node entry (index.ts) passes the
 // vm-loaded library, a browser page passes its own.

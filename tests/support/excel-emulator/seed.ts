@@ -1,4 +1,4 @@
-// The user's workbook before a test (same options as the strict fake's StrictExcelOptions), and the
+// The user's workbook before a test (same options as the retired API-level fake had), and the
 // co-author: another person editing the same workbook between the add-in's requests. Both go
 // through the model's rules, so a seed or an edit Excel would refuse fails here too.
 import type { CellValue } from "../../../src/excel/api";

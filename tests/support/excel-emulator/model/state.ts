@@ -1,7 +1,7 @@
 // The emulated workbook's state: plain data, so a snapshot is a deep copy that tests can compare
-// with toEqual and print. Only what differs from Excel's defaults is stored. Same shape as the strict
-// fake's (tests/support/strict-excel/state.ts) so that tests move over with an import swap; `value`
-// on a cell is the one addition.
+// with toEqual and print. Only what differs from Excel's defaults is stored. Same shape as the retired
+// API-level fake's (issue 9), so tests moved over with an import swap; `value` on a cell was the one
+// addition.
 import type { CellValue } from "../../../../src/excel/api";
 
 export type BorderState = { style: string; color: string };

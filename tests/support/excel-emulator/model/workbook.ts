@@ -7,8 +7,8 @@ import { checkSheetName } from "./rules";
 import { type SheetState, type WorkbookState, newSheet } from "./state";
 
 /**
- * Which series ChartCollection.add makes from its source range (same values as the strict fake's
- * StrictExcelOptions.seriesFromSource): "everyLine", one per row/column whatever it holds;
+ * Which series ChartCollection.add makes from its source range (Microsoft documents neither case
+ * for a range without values): "everyLine", one per row/column whatever it holds;
  * "linesWithValues", none for a row/column holding no value.
  */
 export type SeriesFromSource = "everyLine" | "linesWithValues";
