@@ -53,7 +53,9 @@ page.__testHost = {
   snapshot: () => emulator.snapshot(),
   sheetNames: () => emulator.sheetNames(),
   failAfter(actions) {
-    emulator.failAt(emulator.operationCount + actions);
+    const index = emulator.operationCount + actions;
+    emulator.failAt(index);
+    return index;
   },
   lastFailure: () => emulator.lastFailure,
   setLatency(ms) {
@@ -92,16 +94,8 @@ page.Office = {
   },
 };
 
-// CustomFunctions.Error and ErrorCode are the library's own when it defines them; associate is
-// office.js's, which is not loaded: it is recorded instead.
+// CustomFunctions.Error and ErrorCode are the library's own (its custom-functions runtime sets them
+// at load, without starting: no Office host asks it to). associate is office.js's, which is not
+// loaded: it is recorded instead.
 const customFunctions = (page.CustomFunctions ??= {});
 customFunctions.associate = (id: string) => void registered.push({ id, at: performance.now() });
-customFunctions.Error ??= class CustomFunctionsError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string,
-  ) {
-    super(message);
-  }
-};
-customFunctions.ErrorCode ??= { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" };

@@ -10,8 +10,11 @@ export type TestHost = {
   reset(options?: ExcelEmulatorOptions): void;
   snapshot(): WorkbookSnapshot;
   sheetNames(): string[];
-  /** Makes the n-th action Excel receives from now fail (1-based; instantiations and loads count). */
-  failAfter(actions: number): void;
+  /**
+   * Makes the n-th action Excel receives from now fail (1-based; instantiations and loads count);
+   * returns its number over the workbook's life (what lastFailure().operationIndex will say).
+   */
+  failAfter(actions: number): number;
   lastFailure(): Failure | undefined;
   /** Milliseconds each request waits before Excel answers it (0: none). */
   setLatency(ms: number): void;

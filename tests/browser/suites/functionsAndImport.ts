@@ -62,7 +62,7 @@ export function functionsAndImportTests(session: Session): void {
     }
   });
 
-  test("Insert from workbook lists the file's sheets, holds back what Excel on the web refuses, and inserts the rest after the active sheet", async () => {
+  test("Insert from workbook lists the file's sheets, holds back what Excel on the web refuses, inserts the rest after the active sheet, and renames or refuses a taken name", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "gr-import-"));
     const file = path.join(dir, "Company template.xlsx");
     writeFileSync(file, makeXlsx([{ name: "Plan" }, { name: "Sheet1" }, { name: "Pipeline", features: ["pivotTable", "chart"] }]));
@@ -82,6 +82,15 @@ export function functionsAndImportTests(session: Session): void {
       const after = await pane.snapshot();
       assert.deepEqual(after.sheets.map((s) => s.name), ["Sheet1", "Plan", "Sheet1 (2)"]);
       assert.equal(after.activeSheet, "Plan");
+
+      // Microsoft documents neither reading of a taken name; under the other one Excel refuses it.
+      await page.evaluate(() => (window as unknown as TestHostWindow).__testHost.reset({ insertedNameClash: "refuse" }));
+      const chooseAgain = page.waitForEvent("filechooser");
+      await page.getByRole("button", { name: "Insert from workbook…" }).click();
+      await (await chooseAgain).setFiles(file);
+      await page.getByRole("button", { name: "Insert 2 sheets" }).click();
+      await page.getByText("A sheet with the same name already exists. Rename your sheet (or the one in the file) and try again.").waitFor();
+      assert.deepEqual(await page.evaluate(() => (window as unknown as TestHostWindow).__testHost.sheetNames()), ["Sheet1"]);
     } finally {
       await pane.close();
     }
