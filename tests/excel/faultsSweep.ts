@@ -120,10 +120,14 @@ export function sweepEveryAction(templateId: TemplateId, source: SheetSource, sy
     const problems: string[] = [];
     let realInserts = 0;
     let replayed = 0;
+    const runs = new Map<string, Exchange[]>();
     const real = async (n: number, mode: Mode) => {
+      const known = runs.get(`${n} ${mode}`);
+      if (known) return known;
       realInserts++;
       const fault = await failRealAt(n, mode, templateId, source, before);
       problems.push(...fault.problems);
+      runs.set(`${n} ${mode}`, fault.after);
       return fault.after;
     };
     const upToFill = syncs.read + syncs.add;

@@ -28,7 +28,11 @@ export type OfficeJsGlobals = {
 };
 
 export class LibraryConnection {
-  private readonly hosts = new Map<string, ExcelHost>();
+  /**
+   * Held weakly: a test file makes hundreds of emulators (the fault sweeps), and a workbook nobody
+   * can reach any more should not stay in memory (nor slow every lookup) until the file ends.
+   */
+  private readonly hosts = new Map<string, WeakRef<ExcelHost>>();
   private documentHost?: ExcelHost;
   private requirements?: RequirementsApi;
 
@@ -50,7 +54,8 @@ export class LibraryConnection {
 
   /** Requests to URLs starting with `url` go to `host`. */
   route(url: string, host: ExcelHost): void {
-    this.hosts.set(url, host);
+    for (const [known, ref] of this.hosts) if (ref.deref() === undefined) this.hosts.delete(known);
+    this.hosts.set(url, new WeakRef(host));
   }
 
   /** Excel.run(batch) without a URL (the add-in's own code) reaches `host`. */
@@ -63,7 +68,7 @@ export class LibraryConnection {
   }
 
   private send(request: HttpRequest): Promise<HttpResponse> {
-    const host = [...this.hosts].find(([url]) => request.url.startsWith(url))?.[1];
+    const host = [...this.hosts].find(([url]) => request.url.startsWith(url))?.[1].deref();
     if (!host) return Promise.resolve({ statusCode: 404, headers: {}, body: "" });
     // The text the library puts on the wire (CoreUtility._getRequestBodyText, line 13810).
     const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body);
