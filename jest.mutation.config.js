@@ -8,10 +8,16 @@ const base = require("./jest.config.js");
 // robustness suite) keeps a run near half an hour. Fewer inputs can only let more mutants survive.
 process.env.PROPERTY_RUNS ??= "25";
 
+// STRYKER_TESTS=model (or functions) keeps only that folder's suites: every mutant loads every
+// related test file, so on a loaded machine a folder's own tests are the affordable run (docs/mutation.md).
+// Fewer suites can only let more mutants survive, never kill more.
+const FOLDERS = { model: ["<rootDir>/tests/model"], functions: ["<rootDir>/tests/functions"] };
+const roots = FOLDERS[process.env.STRYKER_TESTS ?? ""] ?? [...FOLDERS.model, ...FOLDERS.functions];
+
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
-  roots: ["<rootDir>/tests/model", "<rootDir>/tests/functions"],
+  roots,
   testPathIgnorePatterns: [...base.testPathIgnorePatterns, "<rootDir>/tests/functions/builtBundle.test.ts", "<rootDir>/tests/functions/helpPage.test.ts"],
   globalSetup: undefined,
 };

@@ -78,3 +78,30 @@ describe("REALLOC_SAVINGS with a zero or a negative single value", () => {
     expect(outcome([-1], [10, 20, 30, 40, 50])).toBe("#NUM! headcount must be at least 0 (got -1)");
   });
 });
+
+// "≥ 0" admits 0: a family with nobody eliminated, or a role that costs nothing, is a valid cell. The
+// sums flag negatives four cells a step, so a zero is placed at every position too (a zero taken for a
+// negative would end in an error with no cell to name).
+const withZero = (n: number, at: number) => ones(n).map((v, i) => (i === at ? 0 : v));
+
+describe.each<Layout>(["list", "column"])("REALLOC_SAVINGS accepts a zero at any position of a %s", (layout) => {
+  it("in either range, paired cell by cell: the zero's product drops out of Σ i × i", () => {
+    for (const n of LENGTHS) {
+      for (let at = 0; at < n; at++) {
+        const expected = (n * (n + 1) * (2 * n + 1)) / 6 - (at + 1) * (at + 1);
+        expect(outcome(laidOut(withZero(n, at), layout), laidOut(ones(n), layout))).toBe(expected);
+        expect(outcome(laidOut(ones(n), layout), laidOut(withZero(n, at), layout))).toBe(expected);
+      }
+    }
+  });
+
+  it("with one value for all on the other side: 2 × (Σ i − the zeroed i)", () => {
+    for (const n of LENGTHS) {
+      for (let at = 0; at < n; at++) {
+        const expected = 2 * ((n * (n + 1)) / 2 - (at + 1));
+        expect(outcome(laidOut(withZero(n, at), layout), [2])).toBe(expected);
+        expect(outcome([2], laidOut(withZero(n, at), layout))).toBe(expected);
+      }
+    }
+  });
+});
