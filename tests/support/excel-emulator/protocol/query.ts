@@ -26,13 +26,19 @@ const CLIENT_ONLY = new Set(["isNullObject", "isNull"]);
 export function queryValue(object: XlObject | null, query: QueryInfo | undefined): unknown {
   if (object === null) return null; // ClientObject._handleResult: a null Value makes isNullObject true
   object.checkAlive();
-  const select = (query?.Select ?? []).filter((p) => !CLIENT_ONLY.has(p));
+  const requested = query?.Select ?? [];
+  const select = requested.filter((p) => !CLIENT_ONLY.has(p));
   const expand = query?.Expand ?? [];
+  // load("isNullObject") alone: the library only tests whether the Value is null
+  // (ClientObject._handleResult, line 16066), so the answer names no property. Answering every
+  // scalar instead (an empty select's meaning) would send a used range's whole contents.
+  const nothing = requested.length > 0 && select.length === 0 && expand.length === 0;
+  const answer = (o: XlObject) => (nothing ? {} : selectOn(o, select, expand));
   const items = object.items();
-  if (!items) return selectOn(object, select, expand);
+  if (!items) return answer(object);
   const skip = query?.Skip ?? 0;
   const chosen = items.slice(skip, query?.Top === undefined ? undefined : skip + query.Top);
-  return { _Items: chosen.map((item) => selectOn(item, select, expand)) };
+  return { _Items: chosen.map(answer) };
 }
 
 function selectOn(object: XlObject, select: string[], expand: string[] = []): Shape {
