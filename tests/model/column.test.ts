@@ -46,6 +46,23 @@ describe("a column gives exactly what a list of the same numbers gives", () => {
     }
   });
 
+  // 2^53 next to ones: 2^53 + 1 rounds back to 2^53, so each order of additions gives its own answer
+  // (one after another: 2^53; in lanes, the ones of other lanes add up first). Row and column must
+  // still agree to the last digit, wherever the large value sits.
+  it("in the sums, where the order of additions shows in the result", () => {
+    for (const n of LENGTHS) {
+      for (let p = 0; p < n; p++) {
+        const a = values(n, (i) => (i === p ? 2 ** 53 : 1));
+        const ones = values(n, () => 1);
+        expect(sumOfProducts(asColumn(a), asColumn(ones))).toEqual(sumOfProducts(a, ones));
+        expect(sumOfProducts(asColumn(ones), asColumn(a))).toEqual(sumOfProducts(ones, a));
+        expect(sumWithSign(asColumn(a))).toEqual(sumWithSign(a));
+        const zeros = values(n, () => 0);
+        expect(discountedNetSum(asColumn(zeros), asColumn(zeros), asColumn(a), 1)).toBe(discountedNetSum(zeros, zeros, a, 1));
+      }
+    }
+  });
+
   it("in JWO_NPV, JWO_PAYBACK and JWO_CASHFLOWS", () => {
     for (const n of LENGTHS) {
       const capex = values(n, (i) => (i === 0 ? 1000 : 10 * i));
