@@ -19,6 +19,20 @@ describe("limits", () => {
     ]);
   });
 
+  // The spec's ranges include their stated ends ("at least", "from … to") and exclude the others
+  // ("greater than"): a share of exactly 100 %, 100 years, a −100 % change are valid input.
+  it.each([
+    ["nonNegative", LIMITS.nonNegative, [0, 1e300], [-1e-300, -Infinity]],
+    ["rate", LIMITS.rate, [-1 + 2 ** -52, 1e300], [-1, -2]],
+    ["change", LIMITS.change, [-1, 1e300], [-1 - 2 ** -52, -2]],
+    ["share", LIMITS.share, [0, 1, 0.5], [-1e-300, 1 + 2 ** -52]],
+    ["years", LIMITS.years, [1, 100, 50], [0, 101, 1.5, 99.5]],
+    ["positive", LIMITS.positive, [1e-300, 1e300], [0, -1e-300]],
+  ] as const)("%s admits its ends as the spec states them and rejects what lies just beyond", (_name, limit, inside, outside) => {
+    expect(inside.map((v) => isWithin(v, limit))).toEqual(inside.map(() => true));
+    expect(outside.map((v) => isWithin(v, limit))).toEqual(outside.map(() => false));
+  });
+
   it("never counts NaN as within a limit", () => {
     for (const limit of Object.values(LIMITS)) expect(isWithin(NaN, limit)).toBe(false);
   });
