@@ -20,10 +20,11 @@ export function areaText(a: Area): string {
 
 export class RangeObject extends XlObject {
   readonly className = "Range";
-  private formatObject?: RangeFormatObject;
+  readonly format: RangeFormatObject;
 
   constructor(session: Session, readonly sheet: SheetState, readonly area: Area) {
     super(session);
+    this.format = new RangeFormatObject(this);
     for (const name of MATRIX_PROPERTIES) this.props[name] = { get: () => readMatrix(this.model, this.sheet, this.area, name) };
     this.props.Formulas.set = (v) => writeMatrix(this.sheet, this.area, v, (cell, x) => writeContent(this.model, cell, x));
     // Range.values: "If the value starts with '=', Excel interprets it as a formula", as formulas does.
@@ -57,11 +58,6 @@ export class RangeObject extends XlObject {
       const a = this.area;
       return new RangeObject(this.session, this.sheet, { top: Math.min(a.top, b.area.top), left: Math.min(a.left, b.area.left), bottom: Math.max(a.bottom, b.area.bottom), right: Math.max(a.right, b.area.right) });
     };
-  }
-
-  /** Made when first navigated to: most ranges an insert makes are only written to (fault sweeps make millions). */
-  get format(): RangeFormatObject {
-    return (this.formatObject ??= new RangeFormatObject(this));
   }
 
   /** A cell block relative to the range's top-left corner (getRow, getColumn, getCell). */
