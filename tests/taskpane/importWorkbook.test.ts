@@ -1,7 +1,15 @@
-// Source of truth: @types/office-js for Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13; options
-// sheetNamesToInsert, positionType, relativeTo; returns the new sheets' ids) and Microsoft's
-// documented limits: 5 MB per request in Excel on the web; on the web no charts, comments,
-// PivotTables or slicers.
+// Insert from workbook (src/excel/importWorkbook.ts) run by the add-in's own Excel.run(batch)
+// through Microsoft's client library into the Excel emulator, attached as the document. Office.
+// context is the small shim the library has no workbook behind: the emulator's own requirement sets,
+// and the platform the emulated host is (its 5 MB limit applies on the web only).
+// Source of truth: the Workbook.insertWorksheetsFromBase64 and InsertWorksheetOptions references
+// (ExcelApi 1.13; sheetNamesToInsert, positionType, relativeTo; answers the new sheets' ids);
+// Microsoft's documented limits (5 MB per request in Excel on the web; there no charts, comments,
+// PivotTables or slicers); the messages Excel sends per error code ("Error messages" table,
+// learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+// Microsoft documents nothing for a taken sheet name: both readings are run.
+// Covered in tests/emulator/importWorkbook.test.ts and not repeated here: Excel on the web refusing
+// the request as too large (RequestPayloadSizeLimitExceeded → "too large").
 import {
   ImportError,
   WEB_MAX_FILE_BYTES,
@@ -10,96 +18,132 @@ import {
   bytesToBase64,
   fileSizeProblem,
   insertSheetsFromWorkbook,
-  translateHostError,
 } from "../../src/excel/importWorkbook";
+import { ExcelEmulator, type ExcelEmulatorOptions, type ExcelErrorCode, officeJsLibrary } from "../support/excel-emulator";
+import { makeXlsx, xlsxOfSize } from "./support/xlsx";
 
-type Call = { base64: string; options: Excel.InsertWorksheetOptions | undefined };
+// A file near the web's limit takes seconds through the real library and the emulator on a busy
+// machine: the clock must not decide these tests.
+jest.setTimeout(60_000);
 
-/** A minimal Excel for the import: existing sheet names, Excel's "(2)" renaming, one failure switch. */
-function installExcel(opts: { sheets: string[]; active: string; excelApi?: string; platform?: string; fail?: { code: string; message: string } }) {
-  const sheets = [...opts.sheets];
-  const calls: Call[] = [];
-  let syncs = 0;
-  let activated: string | undefined;
-  const pendingNames = new Map<string, string>();
-  const context = {
-    workbook: {
-      worksheets: {
-        getActiveWorksheet: () => ({ name: opts.active, marker: "active sheet" }),
-        getItem: (id: string) => {
-          const sheet = { name: "", load: () => sheet, activate: () => (activated = pendingNames.get(id)) };
-          Object.defineProperty(sheet, "name", { get: () => pendingNames.get(id) });
-          return sheet;
-        },
-      },
-      insertWorksheetsFromBase64(base64: string, options?: Excel.InsertWorksheetOptions) {
-        calls.push({ base64, options });
-        const result = { value: [] as string[] };
-        const requested = options?.sheetNamesToInsert ?? [];
-        for (const name of requested) {
-          let candidate = name;
-          for (let n = 2; sheets.some((s) => s.toLowerCase() === candidate.toLowerCase()); n++) candidate = `${name} (${n})`;
-          sheets.push(candidate);
-          const id = `{id-${sheets.length}}`;
-          pendingNames.set(id, candidate);
-          result.value.push(id);
-        }
-        return result;
-      },
-    },
-    async sync() {
-      syncs++;
-      if (opts.fail && syncs === 1) throw Object.assign(new Error(opts.fail.message), { code: opts.fail.code });
-    },
-  };
-  (globalThis as Record<string, unknown>).Excel = { run: (batch: (c: typeof context) => Promise<unknown>) => batch(context) };
-  (globalThis as Record<string, unknown>).Office = {
-    PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC" },
-    context: {
-      platform: opts.platform ?? "PC",
-      requirements: { isSetSupported: (set: string, v: string) => set === "ExcelApi" && Number(v.split(".")[1]) <= Number((opts.excelApi ?? "1.13").split(".")[1]) },
-    },
-  };
-  return { calls, syncs: () => syncs, activated: () => activated };
+const globals = globalThis as unknown as { Excel?: unknown; Office?: unknown };
+
+/** The emulator as the document, with an Office.context that agrees with it. */
+function asTheDocument(options: ExcelEmulatorOptions = {}): ExcelEmulator {
+  const excel = new ExcelEmulator({ sheets: [{ name: "Sheet1" }, { name: "Data" }, { name: "Notes" }], active: "Data", ...options });
+  excel.attachDocument();
+  globals.Excel = officeJsLibrary().Excel;
+  const platform = excel.host.settings.platform === "web" ? "OfficeOnline" : "PC";
+  globals.Office = { context: { requirements: excel.requirements, platform }, PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC" } };
+  return excel;
 }
 
-const file = (text: string) => new TextEncoder().encode(text);
+afterEach(() => {
+  delete globals.Excel;
+  delete globals.Office;
+});
+
+const FILE = makeXlsx([{ name: "Plan" }, { name: "Inputs" }, { name: "Lookups" }]);
+
+type WireAction = { Name: string; ObjectPathId: number; ArgumentInfo?: { Arguments: unknown[] } };
+type WireRequest = { Actions: WireAction[]; ObjectPaths: Record<string, { Name: string }> };
+
+/** The requests Excel received, as the library wrote them. */
+function recordRequests(excel: ExcelEmulator): WireRequest[] {
+  const requests: WireRequest[] = [];
+  excel.host.onRequest((text) => void requests.push(JSON.parse(text) as WireRequest));
+  return requests;
+}
+
+const atTheInsert = (action: { location: string | undefined }) => action.location === "Workbook.insertWorksheetsFromBase64";
 
 describe("insertSheetsFromWorkbook", () => {
-  it("inserts the chosen sheets after the active sheet and activates the first one", async () => {
-    const excel = installExcel({ sheets: ["Sheet1", "Data"], active: "Data" });
-    const result = await insertSheetsFromWorkbook(file("PK fake"), ["Plan", "Inputs"]);
-    expect(excel.calls).toHaveLength(1);
-    expect(excel.calls[0].options).toEqual({ sheetNamesToInsert: ["Plan", "Inputs"], positionType: "After", relativeTo: { name: "Data", marker: "active sheet" } });
-    expect(excel.calls[0].base64).toBe(Buffer.from("PK fake").toString("base64"));
+  it("sends the file and the chosen sheets to go after the active sheet, activates the first one, in two syncs", async () => {
+    const excel = asTheDocument();
+    const requests = recordRequests(excel);
+    const result = await insertSheetsFromWorkbook(FILE, ["Plan", "Inputs"]);
     expect(result).toEqual([{ source: "Plan", inserted: "Plan" }, { source: "Inputs", inserted: "Inputs" }]);
-    expect(excel.activated()).toBe("Plan");
-    expect(excel.syncs()).toBe(2);
+    expect(excel.sheetNames()).toEqual(["Sheet1", "Data", "Plan", "Inputs", "Notes"]);
+    expect(excel.snapshot().activeSheet).toBe("Plan");
+    expect(excel.syncCount).toBe(2);
+    const insert = requests[0].Actions.find((a) => a.Name === "InsertWorksheetsFromBase64");
+    const [base64, options] = insert?.ArgumentInfo?.Arguments ?? [];
+    expect(base64).toBe(Buffer.from(FILE).toString("base64"));
+    expect(options).toEqual({ sheetNamesToInsert: ["Plan", "Inputs"], positionType: "After", relativeTo: { _ObjectPathId: expect.any(Number) } });
+    const relativeTo = (options as { relativeTo: { _ObjectPathId: number } }).relativeTo._ObjectPathId;
+    expect(requests[0].ObjectPaths[String(relativeTo)].Name).toBe("GetActiveWorksheet");
   });
 
-  it("reports the names Excel gave sheets whose name was taken", async () => {
-    installExcel({ sheets: ["Plan"], active: "Plan" });
-    expect(await insertSheetsFromWorkbook(file("x"), ["Plan"])).toEqual([{ source: "Plan", inserted: "Plan (2)" }]);
+  it("reports the names Excel gave copies whose name was taken, under the reading that Excel renames them", async () => {
+    const excel = asTheDocument({ sheets: [{ name: "plan" }, { name: "PLAN (2)" }], active: "plan", insertedNameClash: "rename" });
+    expect(await insertSheetsFromWorkbook(FILE, ["Plan", "Inputs"])).toEqual([{ source: "Plan", inserted: "Plan (3)" }, { source: "Inputs", inserted: "Inputs" }]);
+    expect(excel.snapshot().activeSheet).toBe("Plan (3)");
+  });
+
+  it("says in plain words that the name is taken, under the reading that Excel refuses it", async () => {
+    const excel = asTheDocument({ sheets: [{ name: "plan" }], active: "plan" });
+    const error = await insertSheetsFromWorkbook(FILE, ["Inputs", "Plan"]).catch((e: unknown) => e);
+    expect(excel.lastFailure?.code).toBe("ItemAlreadyExists");
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error).toMatchObject({ kind: "nameClash", message: expect.stringMatching(/^A sheet with the same name already exists\. Rename your sheet/) });
+    expect(excel.sheetNames()).toEqual(["plan"]);
   });
 
   it("says plainly when the host lacks ExcelApi 1.13, before any request", async () => {
-    const excel = installExcel({ sheets: ["Sheet1"], active: "Sheet1", excelApi: "1.12" });
-    await expect(insertSheetsFromWorkbook(file("x"), ["Plan"])).rejects.toMatchObject({ kind: "unsupportedApi" });
-    expect(excel.calls).toHaveLength(0);
+    const excel = asTheDocument({ requirements: { ExcelApi: "1.12" } });
+    const error = await insertSheetsFromWorkbook(FILE, ["Plan"]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: "unsupportedApi", message: expect.stringContaining("it needs ExcelApi 1.13") });
+    expect(excel.requirements.asked).toContain("ExcelApi 1.13");
+    expect(excel.requests).toHaveLength(0);
   });
 
-  it("refuses a file too large for one request on the web, before any request", async () => {
-    const excel = installExcel({ sheets: ["Sheet1"], active: "Sheet1", platform: "OfficeOnline" });
-    const big = new Uint8Array(WEB_MAX_FILE_BYTES + 1);
-    await expect(insertSheetsFromWorkbook(big, ["Plan"])).rejects.toMatchObject({ kind: "tooLarge" });
-    expect(excel.calls).toHaveLength(0);
+  it("refuses on the web a file too large for one request, before any request", async () => {
+    const excel = asTheDocument({ platform: "web" });
+    const error = await insertSheetsFromWorkbook(xlsxOfSize([{ name: "Plan" }], WEB_MAX_FILE_BYTES + 1), ["Plan"]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: "tooLarge" });
+    expect(excel.requests).toHaveLength(0);
   });
 
-  it("translates the host's refusal into a plain message", async () => {
-    installExcel({ sheets: ["Sheet1"], active: "Sheet1", platform: "OfficeOnline", fail: { code: "UnsupportedFeature", message: "x" } });
-    const error = await insertSheetsFromWorkbook(file("x"), ["Plan"]).catch((e: unknown) => e);
+  it("sends that file on Windows or Mac, which have no such limit", async () => {
+    const excel = asTheDocument({ platform: "desktop" });
+    expect(await insertSheetsFromWorkbook(xlsxOfSize([{ name: "Plan" }], WEB_MAX_FILE_BYTES + 1), ["Plan"])).toEqual([{ source: "Plan", inserted: "Plan" }]);
+    expect(excel.sheetNames()).toEqual(["Sheet1", "Data", "Plan", "Notes"]);
+  });
+});
+
+describe("Excel's refusals in plain words (the error injected at the insert)", () => {
+  const cases: [ExcelErrorCode, "web" | "desktop", ImportError["kind"], RegExp][] = [
+    ["UnsupportedFeature", "web", "unsupportedContent", /^Excel on the web can't insert sheets that contain charts, PivotTables, comments or slicers\. .*Excel on Windows or Mac/],
+    ["UnsupportedFeature", "desktop", "unsupportedContent", /^Excel can't insert these sheets \(Excel said: The operation failed because the source worksheet contains one or more unsupported features\.\)\. Try fewer sheets/],
+    ["UnsupportedOperation", "desktop", "unsupportedContent", /^Excel can't insert these sheets \(Excel said: The operation being attempted is not supported\.\)/],
+    ["AccessDenied", "web", "blockedByPolicy", /^Excel's security settings don't allow inserting sheets from this file \(Excel said: You cannot perform the requested operation\.\)\. Ask your administrator/],
+    ["InvalidArgument", "web", "unreadable", /^Excel couldn't read the file as a workbook\. Check that it opens in Excel/],
+  ];
+  it.each(cases)("%s (%s) is reported as %s", async (code, platform, kind, message) => {
+    const excel = asTheDocument({ platform });
+    excel.failWhen(atTheInsert, code);
+    const error = await insertSheetsFromWorkbook(FILE, ["Plan"]).catch((e: unknown) => e);
+    expect(excel.lastFailure).toMatchObject({ code, location: "Workbook.insertWorksheetsFromBase64" });
     expect(error).toBeInstanceOf(ImportError);
-    expect((error as ImportError).message).toMatch(/Excel on the web can't insert sheets that contain charts, PivotTables, comments or slicers/);
+    expect(error).toMatchObject({ kind, message: expect.stringMatching(message) });
+    expect(excel.sheetNames()).toEqual(["Sheet1", "Data", "Notes"]);
+  });
+
+  it("quotes Excel's own words for an error it cannot explain", async () => {
+    const excel = asTheDocument();
+    excel.failWhen(atTheInsert);
+    const error = await insertSheetsFromWorkbook(FILE, ["Plan"]).catch((e: unknown) => e);
+    expect(excel.lastFailure?.code).toBe("GeneralException");
+    expect(error).toMatchObject({ kind: "host", message: `Excel couldn't insert the sheets (Excel said: ${excel.lastFailure?.message}). Check the sheet tabs, then try again.` });
+  });
+
+  it("says the same when activating the first sheet fails, after the sheets went in", async () => {
+    const excel = asTheDocument();
+    excel.failWhen((action) => action.location === "Worksheet.activate");
+    const error = await insertSheetsFromWorkbook(FILE, ["Plan"]).catch((e: unknown) => e);
+    expect(excel.lastFailure?.location).toBe("Worksheet.activate");
+    expect(error).toMatchObject({ kind: "host" });
+    expect(excel.sheetNames()).toEqual(["Sheet1", "Data", "Plan", "Notes"]);
   });
 });
 
@@ -115,24 +159,6 @@ describe("fileSizeProblem", () => {
 
   it("does not apply the web's limit on Windows or Mac", () => {
     expect(fileSizeProblem(20_000_000, false)).toBeUndefined();
-  });
-});
-
-describe("translateHostError", () => {
-  const cases: [string, ImportError["kind"]][] = [
-    ["RequestPayloadSizeLimitExceeded", "tooLarge"],
-    ["UnsupportedFeature", "unsupportedContent"],
-    ["ItemAlreadyExists", "nameClash"],
-    ["AccessDenied", "blockedByPolicy"],
-    ["InvalidArgument", "unreadable"],
-    ["GeneralException", "host"],
-  ];
-  it.each(cases)("maps %s to %s", (code, kind) => {
-    expect(translateHostError(Object.assign(new Error("host text"), { code }), true).kind).toBe(kind);
-  });
-
-  it("mentions Excel's own words only for errors it cannot explain", () => {
-    expect(translateHostError(Object.assign(new Error("Boom"), { code: "GeneralException" }), false).message).toContain("Excel said: Boom");
   });
 });
 

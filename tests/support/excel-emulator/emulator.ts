@@ -4,6 +4,7 @@
 // the requests, the emulated host answers them. No Node APIs: the Node entry (index.ts) passes the
 // vm-loaded library, a browser page passes its own.
 import type { RequirementsApi } from "../../../src/excel/api";
+import type { ExcelErrorCode } from "./errors";
 import { type Failure, type FaultPredicate, ExcelHost, type HostSettings, type RequestStats } from "./host";
 import { type Calculate, type SeriesFromSource, WorkbookModel } from "./model/workbook";
 import { type SheetSnapshot, type WorkbookSnapshot, snapshotOf } from "./model/state";
@@ -79,9 +80,12 @@ export class ExcelEmulator {
     this.host.failAt([operationIndex, ...more]);
   }
 
-  /** Makes every action the predicate picks fail (e.g. the first action at "ChartCollection.add"). */
-  failWhen(predicate: FaultPredicate): void {
-    this.host.failWhen(predicate);
+  /**
+   * Makes every action the predicate picks fail (e.g. the first action at "ChartCollection.add"),
+   * with Excel's error `code` (default GeneralException) and the message Microsoft documents for it.
+   */
+  failWhen(predicate: FaultPredicate, code: ExcelErrorCode = "GeneralException"): void {
+    this.host.failWhen(predicate, code);
   }
 
   /** Runs a co-author's edit after request `after` is answered (0: before the first request). */

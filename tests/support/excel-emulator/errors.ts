@@ -15,7 +15,9 @@ export type ExcelErrorCode =
   | "GeneralException"
   | "UnsupportedOperation"
   | "RequestPayloadSizeLimitExceeded"
-  | "ResponsePayloadSizeLimitExceeded";
+  | "ResponsePayloadSizeLimitExceeded"
+  | "AccessDenied"
+  | "UnsupportedFeature";
 
 /** Documented message per code (see the page above). */
 export const MESSAGES: Record<ExcelErrorCode, string> = {
@@ -32,6 +34,9 @@ export const MESSAGES: Record<ExcelErrorCode, string> = {
     'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
   ResponsePayloadSizeLimitExceeded:
     'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+  // Only injected by tests (failWhen with a code): the emulator never decides these itself.
+  AccessDenied: "You cannot perform the requested operation.",
+  UnsupportedFeature: "The operation failed because the source worksheet contains one or more unsupported features.",
 };
 
 /** A failure Excel reports for one action. `reason` is the emulator's explanation, never sent. */

@@ -2,7 +2,7 @@
 // web does when it is too large, runs it, and keeps what tests assert on (requests, actions,
 // failures). Fault injection and co-author edits happen here, between and inside requests.
 // No Node APIs: the browser tests run it in the page.
-import { EmulatorLimitation, ExcelError, MESSAGES } from "./errors";
+import { EmulatorLimitation, ExcelError, type ExcelErrorCode, MESSAGES } from "./errors";
 import { Session, type XlObject } from "./objects/base";
 import { WorkbookObject } from "./objects/workbook";
 import { type ActionContext, processQuery } from "./protocol/processQuery";
@@ -85,7 +85,7 @@ export class ExcelHost {
   operationCount = 0;
   lastFailure?: Failure;
   private readonly faults = new Set<number>();
-  private readonly faultPredicates: FaultPredicate[] = [];
+  private readonly faultPredicates: { predicate: FaultPredicate; code: ExcelErrorCode }[] = [];
   private readonly betweenRequests: { after: number; edit: () => void }[] = [];
   private readonly listeners: RequestListener[] = [];
 
@@ -98,8 +98,8 @@ export class ExcelHost {
     for (const n of operationIndexes) this.faults.add(n);
   }
 
-  failWhen(predicate: FaultPredicate): void {
-    this.faultPredicates.push(predicate);
+  failWhen(predicate: FaultPredicate, code: ExcelErrorCode = "GeneralException"): void {
+    this.faultPredicates.push({ predicate, code });
   }
 
   /** Runs `edit` after request `after` is answered and before the next one runs (0: before the first). */
@@ -169,8 +169,13 @@ export class ExcelHost {
   }
 
   private injectedFault(context: ActionContext, request: number, operationIndex: number): ExcelError | undefined {
-    const chosen = this.faults.has(operationIndex) || this.faultPredicates.some((p) => p({ operationIndex, request, index: context.index, location: context.location }));
-    return chosen ? new ExcelError("GeneralException", `Injected fault at action ${operationIndex}.`, `Injected fault at action ${operationIndex}.`) : undefined;
+    const code = this.faults.has(operationIndex)
+      ? "GeneralException"
+      : this.faultPredicates.find(({ predicate }) => predicate({ operationIndex, request, index: context.index, location: context.location }))?.code;
+    if (!code) return undefined;
+    const reason = `Injected fault at action ${operationIndex}.`;
+    // A GeneralException says where it was injected; another code carries the message Excel documents for it.
+    return code === "GeneralException" ? new ExcelError(code, reason, reason) : new ExcelError(code, reason);
   }
 
   private recordFailure(body: RequestBody, error: ExcelError, context: ActionContext, operationIndex: number): void {

@@ -14,6 +14,7 @@ export const officeJsLibrary = () => officeJs().globals;
 
 export type { ExcelEmulatorOptions } from "./emulator";
 export { ExcelError, EmulatorLimitation } from "./errors";
+export type { ExcelErrorCode } from "./errors";
 export { fakeRequirements } from "./requirements";
 export { formulaReferences, type FormulaRef } from "./model/formulaRefs";
 export { tryParseArea, cellsOf, cellAddress, columnLetters, columnIndex, type Area } from "./model/address";

@@ -183,6 +183,14 @@ export function makeXlsx(sheets: SheetDef[], options: { stored?: boolean } = {})
   return zip(xlsxParts(sheets), options);
 }
 
+/** A valid workbook of exactly `bytes` bytes: its parts plus one stored part of zeros as padding. */
+export function xlsxOfSize(sheets: SheetDef[], bytes: number): Uint8Array {
+  const parts = Object.entries(xlsxParts(sheets)).map(([name, content]) => entryOf(name, content));
+  // A stored part's headers do not depend on its length: each byte of padding adds one byte.
+  const padded = (size: number) => writeZip([...parts, entryOf("xl/media/padding.bin", new Uint8Array(size), { stored: true })]);
+  return padded(bytes - padded(0).length);
+}
+
 /** Writes bits least-significant first, as DEFLATE does (RFC 1951, 3.1.1), into a zeroed buffer. */
 class BitWriter {
   private bit = 0;
