@@ -157,7 +157,9 @@ export function sweepEveryAction(templateId: TemplateId, source: SheetSource, sy
 
     await sweepFill(templateId, source, (excel, index) => {
       for (const mode of MODES) {
-        const { first, conversation } = classes.get(keyOf(index, mode))!;
+        const fillClass = classes.get(keyOf(index, mode));
+        if (!fillClass) throw new Error(`fill action ${index + 1} (${mode}) changed class between the two sweeps`);
+        const { first, conversation } = fillClass;
         if (index === first) continue;
         replayed++;
         const problem = excel.host.trial(mode, (send) => replay(conversation, send) ?? (JSON.stringify(excel.snapshot()) === before ? undefined : `workbook changed: ${excel.sheetNames().join(", ")}`));
