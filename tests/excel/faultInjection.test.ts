@@ -55,6 +55,17 @@ it("restores the workbook after a fault in the complete model's read and add req
 }, 300_000);
 
 describe("the sweep's own tools", () => {
+  it("finds a workbook that is not as it was at every fill action, replayed or real (a co-author's edit between sync 2 and 3)", async () => {
+    const syncs = await countSyncs("signposts", CATALOG);
+    const coAuthorEdit = (excel: ExcelEmulator) => excel.afterRequest(2, (coAuthor) => coAuthor.setCell("Notes", "A1", "edited"));
+    const sweep = await sweepEveryAction("signposts", CATALOG, syncs, coAuthorEdit);
+    const flagged = new Set(sweep.problems.filter((p) => p.includes("workbook changed")).map((p) => p.replace(/^(action \d+, errorLocation \w+).*/s, "$1")));
+    const fill = Array.from({ length: syncs.fill }, (_, i) => syncs.read + syncs.add + i + 1);
+    const missed = fill.flatMap((n) => MODES.map((mode) => `action ${n}, errorLocation ${mode}`)).filter((key) => !flagged.has(key));
+    expect(sweep.replayed).toBeGreaterThan(syncs.fill);
+    expect(missed).toEqual([]);
+  }, 300_000);
+
   it("a replay reports the first answer that differs from the recorded one", () => {
     const answers: Record<string, string> = { a: "1", b: "2" };
     const send = (text: string) => answers[text];

@@ -50,6 +50,9 @@ export type SweepResult = {
   conversationAt(n: number, mode: Mode): Exchange[] | undefined;
 };
 
+/** Done to every emulator of a sweep before its insert (e.g. a co-author's edit between two syncs). */
+export type SetUp = (excel: ExcelEmulator) => void;
+
 const BEFORE = () => JSON.stringify(new ExcelEmulator(SEED).snapshot());
 
 export async function countSyncs(templateId: TemplateId, source: SheetSource): Promise<Syncs> {
@@ -77,8 +80,9 @@ export async function withFixedToken<T>(body: () => Promise<T>): Promise<T> {
 }
 
 /** A real insert with a fault at action `n`: the checks of issue 10, and the add-in's requests after the failing one. */
-export async function failRealAt(n: number, mode: Mode, templateId: TemplateId, source: SheetSource, before = BEFORE()): Promise<RealFault> {
+export async function failRealAt(n: number, mode: Mode, templateId: TemplateId, source: SheetSource, before = BEFORE(), setUp: SetUp = () => {}): Promise<RealFault> {
   const excel = new ExcelEmulator({ ...SEED, errorLocation: mode });
+  setUp(excel);
   excel.failAt(n);
   const after: Exchange[] = [];
   excel.host.onRequest((request, reply, stats) => {
@@ -102,8 +106,9 @@ export async function failRealAt(n: number, mode: Mode, templateId: TemplateId, 
 }
 
 /** Runs a successful insert whose fill request (sync 3) calls `visit` before each of its actions (0-based). */
-async function sweepFill(templateId: TemplateId, source: SheetSource, visit: (excel: ExcelEmulator, index: number, location: string | undefined) => void): Promise<void> {
+async function sweepFill(templateId: TemplateId, source: SheetSource, setUp: SetUp, visit: (excel: ExcelEmulator, index: number, location: string | undefined) => void): Promise<void> {
   const excel = new ExcelEmulator(SEED);
+  setUp(excel);
   excel.failWhen(({ request, index, location }) => {
     if (request === 3) visit(excel, index, location);
     return false;
@@ -114,7 +119,7 @@ async function sweepFill(templateId: TemplateId, source: SheetSource, visit: (ex
 type FillClass = { first: number; conversation: Exchange[] };
 
 /** Every action of every sync failed in turn, in both errorLocation modes (see the top of this file). */
-export function sweepEveryAction(templateId: TemplateId, source: SheetSource, syncs: Syncs): Promise<SweepResult> {
+export function sweepEveryAction(templateId: TemplateId, source: SheetSource, syncs: Syncs, setUp: SetUp = () => {}): Promise<SweepResult> {
   return withFixedToken(async () => {
     const before = BEFORE();
     const problems: string[] = [];
@@ -125,7 +130,7 @@ export function sweepEveryAction(templateId: TemplateId, source: SheetSource, sy
       const known = runs.get(`${n} ${mode}`);
       if (known) return known;
       realInserts++;
-      const fault = await failRealAt(n, mode, templateId, source, before);
+      const fault = await failRealAt(n, mode, templateId, source, before, setUp);
       problems.push(...fault.problems);
       runs.set(`${n} ${mode}`, fault.after);
       return fault.after;
@@ -138,7 +143,7 @@ export function sweepEveryAction(templateId: TemplateId, source: SheetSource, sy
     if (firstRead === undefined) throw new Error(`no rollback after a fault at action ${upToFill + 1}`);
     const locations: (string | undefined)[] = [];
     const reads: string[] = [];
-    await sweepFill(templateId, source, (excel, index, location) => {
+    await sweepFill(templateId, source, setUp, (excel, index, location) => {
       locations[index] = location;
       reads[index] = excel.host.trial("reported", (send) => send(firstRead));
     });
@@ -155,7 +160,7 @@ export function sweepEveryAction(templateId: TemplateId, source: SheetSource, sy
       }
     }
 
-    await sweepFill(templateId, source, (excel, index) => {
+    await sweepFill(templateId, source, setUp, (excel, index) => {
       for (const mode of MODES) {
         const fillClass = classes.get(keyOf(index, mode));
         if (!fillClass) throw new Error(`fill action ${index + 1} (${mode}) changed class between the two sweeps`);
