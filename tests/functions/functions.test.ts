@@ -67,6 +67,19 @@ describe("TALENT_VELOCITY per-cell errors", () => {
     expect([a, b].map((v) => Number(v.toFixed(12)))).toEqual([0.21, 0.1]);
   });
 
+  // docs/functions.md, "Shapes": ranges of different shapes give #VALUE! naming both arguments. Each
+  // argument in turn is the odd one out, so the message must name that one.
+  it.each([0, 1, 2, 3])("names argument %i when its range's shape differs from the others'", (odd) => {
+    const names = ["base", "hires", "exits", "years"];
+    const args = [row(100, 100), row(10, 10), row(0, 0), row(1, 1)];
+    args[odd] = column(args[odd][0][0], args[odd][0][1]);
+    const [first, second] = odd === 0 ? ["base", "hires"] : ["base", names[odd]];
+    const [shape1, shape2] = odd === 0 ? ["2×1", "1×2"] : ["1×2", "2×1"];
+    expect(errorText(callAsExcel(talentVelocity, args))).toBe(
+      `#VALUE! ${first} is ${shape1} but ${second} is ${shape2}: give ranges of the same shape, or a single value`,
+    );
+  });
+
   it("fails the whole call on text (a #VALUE! for the formula, not one cell)", () => {
     expect(errorText(callAsExcel(talentVelocity, [row(100, "n/a"), [[1]], [[0]], null]))).toBe(
       '#VALUE! base: item 2 is text ("n/a")',
