@@ -4,15 +4,12 @@
 // any template, the workbook holds exactly what it held before, no sheet the insert did not create
 // is written or deleted, and the message matches the workbook as read back.
 // Every template except the complete model is swept at every action here (tests/excel/faultsSweep.ts
-// says how); the complete model at every action is `npm run test:faults` (faultsComplete.faults.ts),
-// and here at every action of the read and the add, the first fill action and every 997th.
+// says how); the complete model in faultsComplete.test.ts.
 import { CATALOG } from "../../src/excel/render";
 import { TEMPLATES } from "../../src/templates/catalog";
 import { EmulatorLimitation, ExcelEmulator } from "../support/excel-emulator";
 import { fixtureSource } from "./fixtures/sheets";
 import { MODES, SEED, countSyncs, failRealAt, replay, sweepEveryAction, withFixedToken } from "./faultsSweep";
-
-const COMPLETE_STRIDE = 997;
 
 it("sweeps the fixture model at every action, and a real insert failing at each action agrees with the sweep", async () => {
   const source = fixtureSource();
@@ -43,16 +40,6 @@ describe.each(TEMPLATES.map((t) => t.id).filter((id) => id !== "complete"))("tem
     expect(sweep.problems).toEqual([]);
   }, 300_000);
 });
-
-it("restores the workbook after a fault in the complete model's read and add requests and at every 997th action, with and without errorLocation", async () => {
-  const syncs = await countSyncs("complete", CATALOG);
-  const total = syncs.read + syncs.add + syncs.fill;
-  const chosen = Array.from({ length: total }, (_, i) => i + 1).filter((n) => n <= syncs.read + syncs.add + 1 || n % COMPLETE_STRIDE === 0 || n === total);
-  const problems: string[] = [];
-  for (const n of chosen) for (const mode of MODES) problems.push(...(await failRealAt(n, mode, "complete", CATALOG)).problems);
-  expect(chosen.length).toBeGreaterThan(70);
-  expect(problems).toEqual([]);
-}, 300_000);
 
 describe("the sweep's own tools", () => {
   it("finds a workbook that is not as it was at every fill action, replayed or real (a co-author's edit between sync 2 and 3)", async () => {
