@@ -46,6 +46,21 @@ describe("a column gives exactly what a list of the same numbers gives", () => {
     }
   });
 
+  // docs/functions.md, "Shapes": capex, opex and savings may each come as a row or a column, in any
+  // mix, and the answer is the all-rows one.
+  it("in the sums, whichever of the ranges are columns", () => {
+    for (const n of [1, 2, 7, 8, 9]) {
+      const lines = [values(n, (i) => 10 + i), values(n, (i) => 0.5 * i), values(n, (i) => 3 + 2 * i)];
+      const rows = discountedNetSum(lines[0], lines[1], lines[2], 0.9);
+      for (let mask = 1; mask < 8; mask++) {
+        const [c, o, x] = lines.map((line, k) => ((mask >> k) & 1 ? asColumn(line) : line));
+        expect(discountedNetSum(c, o, x, 0.9)).toBe(rows);
+      }
+      expect(sumOfProducts(asColumn(lines[0]), lines[2])).toEqual(sumOfProducts(lines[0], lines[2]));
+      expect(sumOfProducts(lines[0], asColumn(lines[2]))).toEqual(sumOfProducts(lines[0], lines[2]));
+    }
+  });
+
   // 2^53 next to ones: 2^53 + 1 rounds back to 2^53, so each order of additions gives its own answer
   // (one after another: 2^53; in lanes, the ones of other lanes add up first). Row and column must
   // still agree to the last digit, wherever the large value sits.
