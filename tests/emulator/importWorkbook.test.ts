@@ -6,27 +6,18 @@
 // error Excel on the web gives (RequestPayloadSizeLimitExceeded). Microsoft does not say which
 // megabyte, so the largest file the add-in lets through is tried under both readings.
 import { ImportError, WEB_MAX_FILE_BYTES, insertSheetsFromWorkbook } from "../../src/excel/importWorkbook";
-import { ExcelEmulator, type ExcelEmulatorOptions, officeJsLibrary } from "../support/excel-emulator";
+import { ExcelEmulator, type ExcelEmulatorOptions, installAsDocument, uninstallDocument } from "../support/excel-emulator";
 import { xlsxOfSize } from "../taskpane/support/xlsx";
 
 // A 5 MB request takes seconds through the real library and the emulator on a busy machine: the
 // clock must not decide these tests.
 jest.setTimeout(60_000);
 
-const globals = globalThis as unknown as { Excel?: unknown; Office?: unknown };
 
-function asTheDocument(options: ExcelEmulatorOptions): ExcelEmulator {
-  const excel = new ExcelEmulator({ sheets: [{ name: "Sheet1" }], active: "Sheet1", ...options });
-  excel.attachDocument();
-  globals.Excel = officeJsLibrary().Excel;
-  globals.Office = { context: { requirements: excel.requirements, platform: "OfficeOnline" }, PlatformType: { OfficeOnline: "OfficeOnline" } };
-  return excel;
-}
+const asTheDocument = (options: ExcelEmulatorOptions) =>
+  installAsDocument(new ExcelEmulator({ sheets: [{ name: "Sheet1" }], active: "Sheet1", ...options }), "OfficeOnline");
 
-afterEach(() => {
-  delete globals.Excel;
-  delete globals.Office;
-});
+afterEach(uninstallDocument);
 
 /** A real .xlsx of the largest size the add-in sends from Excel on the web. */
 const LARGEST = xlsxOfSize([{ name: "Plan" }], WEB_MAX_FILE_BYTES);

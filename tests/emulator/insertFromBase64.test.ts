@@ -4,25 +4,15 @@
 // (sheetNamesToInsert, positionType "After", relativeTo); Microsoft documents nothing for a taken
 // name, so both readings are exercised.
 import { insertSheetsFromWorkbook } from "../../src/excel/importWorkbook";
-import { ExcelEmulator, type ExcelEmulatorOptions, officeJsLibrary } from "../support/excel-emulator";
+import { ExcelEmulator, type ExcelEmulatorOptions, installAsDocument, uninstallDocument } from "../support/excel-emulator";
 import { makeXlsx } from "../taskpane/support/xlsx";
 
-const globals = globalThis as unknown as { Excel?: unknown; Office?: unknown };
 const FILE = makeXlsx([{ name: "Plan" }, { name: "Sheet1" }, { name: "Lookups", state: "hidden" }]);
 const START: ExcelEmulatorOptions = { sheets: [{ name: "Sheet1" }, { name: "Data" }], active: "Sheet1" };
 
-function asTheDocument(options: ExcelEmulatorOptions): ExcelEmulator {
-  const excel = new ExcelEmulator(options);
-  excel.attachDocument();
-  globals.Excel = officeJsLibrary().Excel;
-  globals.Office = { context: { requirements: excel.requirements, platform: "PC" }, PlatformType: { OfficeOnline: "OfficeOnline" } };
-  return excel;
-}
+const asTheDocument = (options: ExcelEmulatorOptions) => installAsDocument(new ExcelEmulator(options), "PC");
 
-afterEach(() => {
-  delete globals.Excel;
-  delete globals.Office;
-});
+afterEach(uninstallDocument);
 
 it("inserts the chosen sheets right after the active sheet and names a copy whose name is taken 'Sheet1 (2)' under the rename reading", async () => {
   const excel = asTheDocument({ ...START, insertedNameClash: "rename" });

@@ -15,6 +15,11 @@ describe("sheet names", () => {
     ["starting with an apostrophe", "'a"],
     ["ending with an apostrophe", "a'"],
     ["History, in any case", "hIsToRy"],
+    ["with a backslash", "a\\b"],
+    ["with an asterisk", "a*b"],
+    ["with an opening bracket only", "a[b"],
+    ["with a closing bracket only", "a]b"],
+    ["of spaces only", "   "],
   ])("refuses a name %s with InvalidArgument at WorksheetCollection.add", async (_, name) => {
     const excel = new ExcelEmulator();
     expect(await failureOf(excel, (c) => c.workbook.worksheets.add(name))).toMatchObject({ code: "InvalidArgument", location: "WorksheetCollection.add" });

@@ -6,17 +6,8 @@ import {
   elementwise, excelResult, excelResultInPlace, laidOut, readChoice, readLine, readList, readNumber, readOptional,
   readOptionalOrNull, readWhole, type ListReader,
 } from "../../src/functions/coerce";
+import { thrown } from "./support";
 
-/** What a reader threw, as "CODE message". */
-const thrown = (read: () => unknown): string => {
-  try {
-    read();
-  } catch (e) {
-    if (e instanceof DomainError) return `${e.code} ${e.message}`;
-    throw e;
-  }
-  throw new Error("expected the reader to reject its argument");
-};
 
 describe("readList", () => {
   it("reads a row of numbers in order, keeping its shape", () => {

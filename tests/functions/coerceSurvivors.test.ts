@@ -6,19 +6,8 @@
 // what the reference describes; the reader must not invent a number for it (a 0 for null, or the
 // nested object's value) but answer #VALUE! saying the cell is not a number.
 import "./customFunctionsFake";
-import { DomainError } from "../../src/model";
 import { readList, readNumber } from "../../src/functions/coerce";
-
-/** What a reader threw, as "CODE message". */
-const thrown = (read: () => unknown): string => {
-  try {
-    read();
-  } catch (e) {
-    if (e instanceof DomainError) return `${e.code} ${e.message}`;
-    throw e;
-  }
-  throw new Error("expected the reader to reject its argument");
-};
+import { thrown } from "./support";
 
 const UNDOCUMENTED_BASIC_VALUES: readonly [string, unknown][] = [
   ["null", null],

@@ -11,9 +11,8 @@
 import "./customFunctionsFake";
 import * as functions from "../../src/functions/functions";
 import { callAsExcel, type CellOutcome } from "./customFunctionsFake";
+import { type Shape, lay } from "./support";
 
-type Shape = "row" | "column";
-const lay = (cells: readonly unknown[], shape: Shape): unknown[][] => (shape === "row" ? [[...cells]] : cells.map((c) => [c]));
 
 /** A function's range arguments and valid numbers for them (position-dependent, so lanes differ). */
 interface RangeCase {

@@ -7,9 +7,8 @@ import fc from "fast-check";
 import * as functions from "../../src/functions/functions";
 import { seededProperties } from "../model/propertySeed";
 import { callAsExcel, type CellOutcome } from "./customFunctionsFake";
+import { type Shape, lay } from "./support";
 
-type Shape = "row" | "column";
-const lay = (cells: readonly unknown[], shape: Shape): unknown[][] => (shape === "row" ? [[...cells]] : cells.map((c) => [c]));
 
 /** A function whose range arguments all hold `n` cells, and how to call it around them. */
 interface RangeCase {

@@ -19,29 +19,18 @@ import {
   fileSizeProblem,
   insertSheetsFromWorkbook,
 } from "../../src/excel/importWorkbook";
-import { ExcelEmulator, type ExcelEmulatorOptions, type ExcelErrorCode, officeJsLibrary } from "../support/excel-emulator";
+import { ExcelEmulator, type ExcelEmulatorOptions, type ExcelErrorCode, installAsDocument, uninstallDocument } from "../support/excel-emulator";
 import { makeXlsx, xlsxOfSize } from "./support/xlsx";
 
 // A file near the web's limit takes seconds through the real library and the emulator on a busy
 // machine: the clock must not decide these tests.
 jest.setTimeout(60_000);
 
-const globals = globalThis as unknown as { Excel?: unknown; Office?: unknown };
-
 /** The emulator as the document, with an Office.context that agrees with it. */
-function asTheDocument(options: ExcelEmulatorOptions = {}): ExcelEmulator {
-  const excel = new ExcelEmulator({ sheets: [{ name: "Sheet1" }, { name: "Data" }, { name: "Notes" }], active: "Data", ...options });
-  excel.attachDocument();
-  globals.Excel = officeJsLibrary().Excel;
-  const platform = excel.host.settings.platform === "web" ? "OfficeOnline" : "PC";
-  globals.Office = { context: { requirements: excel.requirements, platform }, PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC" } };
-  return excel;
-}
+const asTheDocument = (options: ExcelEmulatorOptions = {}): ExcelEmulator =>
+  installAsDocument(new ExcelEmulator({ sheets: [{ name: "Sheet1" }, { name: "Data" }, { name: "Notes" }], active: "Data", ...options }));
 
-afterEach(() => {
-  delete globals.Excel;
-  delete globals.Office;
-});
+afterEach(uninstallDocument);
 
 const FILE = makeXlsx([{ name: "Plan" }, { name: "Inputs" }, { name: "Lookups" }]);
 

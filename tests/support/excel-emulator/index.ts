@@ -21,3 +21,4 @@ export { tryParseArea, cellsOf, cellAddress, columnLetters, columnIndex, type Ar
 export type * from "./model/state";
 export type { Failure, RequestStats } from "./host";
 export type { SeedSheet, WorkbookSeed, SeedCell, CoAuthor } from "./seed";
+export { installAsDocument, uninstallDocument } from "./document";
