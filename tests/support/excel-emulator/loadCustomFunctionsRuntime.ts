@@ -2,7 +2,9 @@
 // pinned @microsoft/office-js package) into a fresh vm context, as a functions page loads it, so a
 // built functions.js can register with the real CustomFunctions.associate and throw the real
 // CustomFunctions.Error. The runtime looks for its own <script> tag and appends host scripts to
-// <head> (recorded, never loaded); it needs nothing else at load time.
+// <head> (recorded, never loaded); it needs nothing else at load time. With a native bridge
+// (functionsHost.ts), the runtime takes invocations from a host and sends it their results, as in
+// Excel.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
@@ -24,7 +26,23 @@ export type CustomFunctionsRuntime = {
   log: string[];
 };
 
-export function loadCustomFunctionsRuntime(): CustomFunctionsRuntime {
+/** How the page is set up; the defaults suit registration tests. */
+export interface RuntimeOptions {
+  /**
+   * Microsoft's `_richApiNativeBridge`, present when the runtime loads: the runtime then sets its
+   * `onMessageFromHost` and sends its requests (the results of invocations) to `sendMessageToHost`.
+   */
+  nativeBridge?: { sendMessageToHost(text: string): void };
+  /** The page's setTimeout (default: Node's, unref'd so a test can end). */
+  setTimeout?: (callback: () => void, ms?: number) => unknown;
+  /**
+   * The page keeps its own built-ins (JSON, Promise, errors) instead of Node's, as a browser page
+   * does: arrays the runtime parses are then made in the realm of the functions that read them.
+   */
+  ownBuiltins?: boolean;
+}
+
+export function loadCustomFunctionsRuntime(options: RuntimeOptions = {}): CustomFunctionsRuntime {
   const log: string[] = [];
   const record = (...args: unknown[]) => void log.push(args.map(String).join(" "));
   const head = { appendChild: (script: { src?: string }) => void log.push(`script ${script.src}`) };
@@ -45,15 +63,12 @@ export function loadCustomFunctionsRuntime(): CustomFunctionsRuntime {
     navigator: { userAgent: "excel-emulator (node)" },
     location: { href: "https://localhost/functions.html", protocol: "https:", host: "localhost", hostname: "localhost", pathname: "/functions.html", search: "", hash: "" },
     history: { replaceState() {}, pushState() {} },
-    setTimeout: (callback: () => void, ms?: number) => setTimeout(callback, ms).unref(),
-    clearTimeout,
-    Promise,
-    JSON,
-    Error,
-    TypeError,
-    RangeError,
+    setTimeout: options.setTimeout ?? ((callback: () => void, ms?: number) => setTimeout(callback, ms).unref()),
+    clearTimeout: options.setTimeout ? () => undefined : clearTimeout,
+    ...(options.ownBuiltins ? {} : { Promise, JSON, Error, TypeError, RangeError }),
     addEventListener() {},
   };
+  if (options.nativeBridge) page._richApiNativeBridge = options.nativeBridge;
   page.window = page;
   page.self = page;
   page.globalThis = page;
