@@ -29,18 +29,27 @@ function callFor(run: () => unknown, ms: number): number {
  * function with complete type feedback before timing starts. (A first call on 10,000 cells makes V8
  * compile the running loop on the spot, before the code after the loop has any type feedback; Node
  * 20's V8 then keeps deoptimising at the loop's end on every later call, up to 3× slower. See
- * docs/functions.md.) Each sample runs enough calls to last about `targetMs`.
+ * docs/functions.md.) Each sample runs enough calls to last about `targetMs`; `pause` runs after
+ * each sample and warm-up, outside the timing (a host's pending work, see functions-columns.bench.ts).
  */
-export function bestMillis(contenders: readonly Contender[], samples = 31, targetMs = 10, warmUpMs = 300): number[] {
-  for (const c of contenders) if (c.warmUp) callFor(c.warmUp, warmUpMs);
-  for (const c of contenders) callFor(c.run, warmUpMs);
+export function bestMillis(contenders: readonly Contender[], samples = 31, targetMs = 10, warmUpMs = 300, pause: () => void = () => undefined): number[] {
+  for (const c of contenders) {
+    if (c.warmUp) callFor(c.warmUp, warmUpMs);
+    pause();
+  }
+  for (const c of contenders) {
+    callFor(c.run, warmUpMs);
+    pause();
+  }
   const perSample = contenders.map((c) => Math.max(1, callFor(c.run, targetMs)));
+  pause();
   const best = contenders.map(() => Infinity);
   for (let s = 0; s < samples; s++) {
     contenders.forEach((c, i) => {
       const started = performance.now();
       for (let k = 0; k < perSample[i]; k++) consume(c.run());
       best[i] = Math.min(best[i], (performance.now() - started) / perSample[i]);
+      pause();
     });
   }
   if (Number.isNaN(sink)) console.log("(sink)");

@@ -11,8 +11,7 @@
 // The page's timers are recorded, not run: `results()` runs them when the host wants the results, so
 // a caller that invokes in a loop (the bench) never has the runtime's batching run inside its timing.
 import { readFileSync } from "node:fs";
-import vm from "node:vm";
-import { type CustomFunctionsRuntime, loadCustomFunctionsRuntime } from "./loadCustomFunctionsRuntime";
+import { type CustomFunctionsRuntime, loadCustomFunctionsRuntime, type RuntimeOptions } from "./loadCustomFunctionsRuntime";
 
 /** What the runtime reported for one invocation (its result array, CustomFunctions 1.9 form). */
 export type InvocationResult =
@@ -42,23 +41,33 @@ export class FunctionsHost {
   private readonly requests: string[] = [];
 
   /** Loads the runtime with a native bridge, then the built functions.js at `functionsJsPath`. */
-  constructor(functionsJsPath: string, options: { ownBuiltins?: boolean } = {}) {
+  constructor(functionsJsPath: string, options: Pick<RuntimeOptions, "ownBuiltins" | "realm"> = {}) {
     this.bridge = { sendMessageToHost: (text) => void this.requests.push(text) };
     this.runtime = loadCustomFunctionsRuntime({
       nativeBridge: this.bridge,
       setTimeout: (callback) => this.timers.push(callback),
       ownBuiltins: options.ownBuiltins,
+      realm: options.realm,
     });
     if (typeof this.bridge.onMessageFromHost !== "function") throw new Error("the runtime did not take the native bridge");
     // The only timers set while loading are the time-outs of the host scripts the runtime asks for
     // (recorded by the loader, never loaded): they would report a failed load, which is not Excel's.
     this.timers.length = 0;
-    vm.runInContext(readFileSync(functionsJsPath, "utf8"), this.runtime.page, { filename: "functions.js" });
+    this.runtime.run(readFileSync(functionsJsPath, "utf8"), "functions.js");
   }
 
   /** Hands the runtime one message from the host (the runtime parses it and calls the function). */
   deliver(text: string): void {
     this.bridge.onMessageFromHost!(text);
+  }
+
+  /**
+   * Runs the runtime's pending timers now and drops what it sends (a bench's pause between samples:
+   * the runtime's results task runs outside the timing, and its requests are never answered).
+   */
+  runTimersNow(): void {
+    for (const timer of this.timers.splice(0)) timer();
+    this.requests.length = 0;
   }
 
   /**
