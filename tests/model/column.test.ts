@@ -93,27 +93,37 @@ describe("a column gives exactly what a list of the same numbers gives", () => {
 });
 
 describe("a column cell that is not a plain number makes the model answer an error", () => {
-  // TRUE and "12" would pass for 1 and 12 if a cell were read without looking at its type.
+  // TRUE and "12" would pass for 1 and 12 if a cell were read without looking at its type. Then rows
+  // that are not one-cell rows at all: no shape Excel passes, but a caller outside Excel may.
   const CELLS: unknown[] = [true, "12", null];
+  const ROWS: unknown[] = [...CELLS.map((cell) => [cell]), null, undefined, 7, "12", [], [1, 2], { 0: 1, length: 1 }];
   const at8to13 = values(6, (i) => i + 8).flatMap((n) => values(n, (p) => [n, p] as const));
 
-  const withCell = (n: number, p: number, cell: unknown): Numbers => column(values(n, (i) => [i === p ? cell : i + 1]));
+  const withRow = (n: number, p: number, row: unknown): Numbers => column(values(n, (i) => (i === p ? row : [i + 1])));
   const plain = (n: number) => column(values(n, (i) => [i + 1]));
   const realloc = (headcount: Numbers, loadedCost: Numbers) =>
     reallocSavings({ headcount, loadedCost, severanceMonths: 0, years: 1, costGrowth: 0, discountRate: 0 });
 
-  it.each(CELLS)("REALLOC_SAVINGS, %p anywhere in either column, paired or with one value for all", (cell) => {
+  it.each(ROWS)("the column sums answer NaN for the row %p (not a throw, not undefined)", (row) => {
+    const [broken, fine] = [withRow(9, 4, row), plain(9)];
+    expect(sumOfProducts(broken, fine).sum).toBeNaN();
+    expect(sumOfProducts(fine, broken).sum).toBeNaN();
+    expect(discountedNetSum(broken, fine, fine, 0.9)).toBeNaN();
+    expect(discountedNetSum(fine, fine, broken, 0.9)).toBeNaN();
+  });
+
+  it.each(ROWS)("REALLOC_SAVINGS, the row %p anywhere in either column, paired or with one value for all", (row) => {
     for (const [n, p] of at8to13) {
-      expect(realloc(withCell(n, p, cell), plain(n))).toBeInstanceOf(DomainError);
-      expect(realloc(plain(n), withCell(n, p, cell))).toBeInstanceOf(DomainError);
-      expect(realloc(withCell(n, p, cell), [5])).toBeInstanceOf(DomainError);
-      expect(realloc([5], withCell(n, p, cell))).toBeInstanceOf(DomainError);
+      expect(realloc(withRow(n, p, row), plain(n))).toBeInstanceOf(DomainError);
+      expect(realloc(plain(n), withRow(n, p, row))).toBeInstanceOf(DomainError);
+      expect(realloc(withRow(n, p, row), [5])).toBeInstanceOf(DomainError);
+      expect(realloc([5], withRow(n, p, row))).toBeInstanceOf(DomainError);
     }
   });
 
-  it.each(CELLS)("JWO_NPV, %p anywhere in any of its three columns", (cell) => {
+  it.each(ROWS)("JWO_NPV, the row %p anywhere in any of its three columns", (row) => {
     for (const [n, p] of at8to13) {
-      const [broken, fine] = [withCell(n, p, cell), plain(n)];
+      const [broken, fine] = [withRow(n, p, row), plain(n)];
       expect(jwoNpv(0.1, { capex: broken, opex: fine, savings: fine }, null)).toBeInstanceOf(DomainError);
       expect(jwoNpv(0.1, { capex: fine, opex: broken, savings: fine }, null)).toBeInstanceOf(DomainError);
       expect(jwoNpv(0.1, { capex: fine, opex: fine, savings: broken }, null)).toBeInstanceOf(DomainError);
