@@ -13,16 +13,16 @@
 // A second table times the same calls as Excel makes them, through Microsoft's custom-functions
 // runtime (tests/support/excel-emulator/functionsHost.ts): the invocation arrives as the JSON text of
 // a host message, the runtime parses it (so the arguments are made in the functions' realm, as in
-// Excel), calls the function and buffers its result for Excel. The runtime is loaded into this realm
-// for the same reason (this process is the bench's own, scripts/bench.mjs). That is what a user waits for beyond
-// Excel's own work. "runtime alone" is the same message to a function that returns at once: what the
-// runtime costs before any function reads a cell. The message text is made before the timing (Excel
+// Excel), calls the function and buffers its result for Excel: what a user waits for beyond Excel's own
+// work. The runtime is loaded into this realm for the same reason as functions.js (this process is
+// the bench's own, scripts/bench.mjs). "runtime alone" is the same message to a function that returns
+// at once: what the runtime costs before any function reads a cell. The message text is made before the timing (Excel
 // makes it), and the runtime's results task runs between samples.
 // Run: npx tsx bench/functions-columns.bench.ts  (FUNCTIONS_DIST=dir times an existing build).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import { customFunctionsGlobal, type Registration } from "../scripts/manifest/functionsCheck";
+import { asExcelPasses, customFunctionsGlobal, type Registration } from "../scripts/manifest/functionsCheck";
 import { ensureBuilt } from "../tests/support/build";
 import { FunctionsHost, invocationText } from "../tests/support/excel-emulator/functionsHost";
 import { bestMillis, type Contender } from "./timing";
@@ -115,11 +115,6 @@ function loadFunctions(): Map<string, Fn> {
   return new Map(registrations.map((r) => [r.id, r.fn as Fn]));
 }
 
-/** Every declared parameter, the omitted optional ones as null (as Excel passes them). */
-function withNulls(fn: Fn, args: readonly unknown[]): unknown[] {
-  return [...args, ...Array(Math.max(0, fn.length - args.length)).fill(null)];
-}
-
 /**
  * The calls through Microsoft's runtime, row against column, and the runtime alone; `ownColumnMs`:
  * each function's own time on the column (the first table). True when every result was the same.
@@ -131,13 +126,13 @@ async function throughRuntime(functions: Map<string, Fn>, ownColumnMs: Map<strin
   const table = [];
   for (const c of CASES) {
     const fn = functions.get(c.id)!;
-    const text = (id: string, shape: (values: number[]) => number[][], n: number) => invocationText(1, id, withNulls(fn, c.args(shape, n)));
+    const text = (id: string, shape: (values: number[]) => number[][], n: number) => invocationText(1, id, asExcelPasses(fn, c.args(shape, n)));
     const [row, column] = [text(c.id, asRow, N), text(c.id, asColumn, N)];
     const [nothingRow, nothingColumn] = [text("BENCH_NOTHING", asRow, N), text("BENCH_NOTHING", asColumn, N)];
     const [smallRow, smallColumn] = [text(c.id, asRow, 16), text(c.id, asColumn, 16)];
     // The results the runtime sends, checked once before the timing.
     const sent = [];
-    for (const shape of [asRow, asColumn]) sent.push(await host.invoke(2, c.id, withNulls(fn, c.args(shape, N))));
+    for (const shape of [asRow, asColumn]) sent.push(await host.invoke(2, c.id, asExcelPasses(fn, c.args(shape, N))));
     const same = sent.every((r) => r.ok) && sameResult(c.id, sent[0].ok && sent[0].value, sent[1].ok && sent[1].value);
     const deliver = (message: string) => () => host.deliver(message);
     const contenders: Contender[] = [

@@ -28,6 +28,11 @@ export function customFunctionsGlobal(registrations: Registration[]) {
   };
 }
 
+/** The arguments Excel passes to `fn`: every declared parameter, the omitted optional ones as null. */
+export function asExcelPasses(fn: { readonly length: number }, args: readonly unknown[]): unknown[] {
+  return [...args, ...Array(Math.max(0, fn.length - args.length)).fill(null)];
+}
+
 /** Runs functions.js in a fresh context and returns what it registered. */
 export function loadFunctionsScript(source: string): Registration[] {
   const registrations: Registration[] = [];

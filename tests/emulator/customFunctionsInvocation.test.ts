@@ -3,6 +3,7 @@
 // functions.js, and sends the results back in a SetInvocationArrayResults request
 // (tests/support/excel-emulator/functionsHost.ts). What these tests check is what Excel would receive.
 import path from "node:path";
+import { asExcelPasses } from "../../scripts/manifest/functionsCheck";
 import { FUNCTION_CATALOG } from "../../src/functions/catalog";
 import { ensureBuilt } from "../support/build";
 import { type EntryForm, FunctionsHost, type InvocationResult, invocationText } from "../support/excel-emulator/functionsHost";
@@ -17,11 +18,8 @@ beforeAll(() => {
   host = new FunctionsHost(path.join(ensureBuilt("dev-base"), "functions.js"), { ownBuiltins: true });
 });
 
-/** Excel passes every declared parameter: the omitted optional ones as null. */
-function withNulls(id: string, args: readonly unknown[]): unknown[] {
-  const declared = host.runtime.CustomFunctions._association.mappings[id.toUpperCase()].length;
-  return [...args, ...Array(Math.max(0, declared - args.length)).fill(null)];
-}
+/** The arguments Excel sends for `id`: every declared parameter, the omitted optional ones as null. */
+const withNulls = (id: string, args: readonly unknown[]) => asExcelPasses(host.runtime.CustomFunctions._association.mappings[id.toUpperCase()], args);
 
 function invoke(id: string, args: readonly unknown[], form: EntryForm = "array"): Promise<InvocationResult> {
   return host.invoke(nextId++, id, withNulls(id, args), form);

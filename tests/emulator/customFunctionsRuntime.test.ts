@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import { metadataIds } from "../../scripts/manifest/functionsCheck";
+import { asExcelPasses, metadataIds } from "../../scripts/manifest/functionsCheck";
 import { FUNCTION_CATALOG } from "../../src/functions/catalog";
 import { ensureBuilt } from "../support/build";
 import { type CustomFunctionsRuntime, loadCustomFunctionsRuntime } from "../support/excel-emulator/loadCustomFunctionsRuntime";
@@ -27,7 +27,7 @@ beforeAll(() => {
 /** Calls a registered function as Excel does: omitted optional arguments arrive as null. */
 function call(id: string, args: readonly unknown[]): unknown {
   const fn = runtime.CustomFunctions._association.mappings[id.toUpperCase()];
-  return fn(...args, ...Array(Math.max(0, fn.length - args.length)).fill(null));
+  return fn(...asExcelPasses(fn, args));
 }
 
 function thrownBy(id: string, args: readonly unknown[]): Error & { code: string; toJSON(): Record<string, unknown> } {

@@ -3,7 +3,7 @@
 // of truth: the documented examples (the spec's) and the ids of the built functions.json.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { loadFunctionsScript, metadataIds, type Registration } from "../../scripts/manifest/functionsCheck";
+import { asExcelPasses, loadFunctionsScript, metadataIds, type Registration } from "../../scripts/manifest/functionsCheck";
 import { FUNCTION_CATALOG } from "../../src/functions/catalog";
 import { ensureBuilt } from "../support/build";
 import { expectExampleResult } from "./wrappers";
@@ -24,7 +24,7 @@ const registered = (id: string) => registrations.find((r) => r.id === id)!.fn;
 /** Calls a registered function as Excel does: omitted optional arguments arrive as null. */
 const callRegistered = (id: string, args: readonly unknown[]) => {
   const fn = registered(id);
-  return fn(...args, ...Array(Math.max(0, fn.length - args.length)).fill(null));
+  return fn(...asExcelPasses(fn, args));
 };
 
 describe("built functions.js", () => {

@@ -1,7 +1,7 @@
 // A global CustomFunctions for tests that call the wrappers directly, as Excel's runtime provides
 // it: the Error class and ErrorCode enum (the same fake the build check uses to load functions.js).
 // Importing this module installs it.
-import { customFunctionsGlobal } from "../../scripts/manifest/functionsCheck";
+import { asExcelPasses, customFunctionsGlobal } from "../../scripts/manifest/functionsCheck";
 
 (globalThis as { CustomFunctions?: unknown }).CustomFunctions = customFunctionsGlobal([]);
 
@@ -15,7 +15,7 @@ type ExcelFunction = (...args: never[]) => unknown;
  * CustomFunctions.Error becomes the outcome; anything else thrown (a plain Error) fails the test.
  */
 export function callAsExcel(fn: ExcelFunction, args: readonly unknown[]): CellOutcome {
-  const padded = [...args, ...Array(Math.max(0, fn.length - args.length)).fill(null)];
+  const padded = asExcelPasses(fn, args);
   try {
     return { value: (fn as (...a: unknown[]) => unknown)(...padded) };
   } catch (e) {

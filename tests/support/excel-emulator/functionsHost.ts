@@ -66,8 +66,12 @@ export class FunctionsHost {
    * the runtime's results task runs outside the timing, and its requests are never answered).
    */
   runTimersNow(): void {
-    for (const timer of this.timers.splice(0)) timer();
+    this.runTimers();
     this.requests.length = 0;
+  }
+
+  private runTimers(): void {
+    for (const timer of this.timers.splice(0)) timer();
   }
 
   /**
@@ -77,7 +81,7 @@ export class FunctionsHost {
   async results(): Promise<InvocationResult[]> {
     const results: InvocationResult[] = [];
     for (let round = 0; round < 20 && (this.timers.length > 0 || this.requests.length > 0); round++) {
-      for (const timer of this.timers.splice(0)) timer();
+      this.runTimers();
       await new Promise((resolve) => setImmediate(resolve));
       for (const text of this.requests.splice(0)) {
         const request = JSON.parse(text) as { id: number; message: { body: { Actions: Array<{ Name: string; ArgumentInfo?: { Arguments: unknown[] } }> } } };
